@@ -1,0 +1,18 @@
+package io.orgkit.api.apikey;
+
+import java.time.Instant;
+
+/**
+ * A listed API key: never its secret.
+ *
+ * @param id         UUID
+ * @param name       what the key is for
+ * @param role       the organization role it acts with
+ * @param prefix     the first characters of the key, to recognise it
+ * @param createdAt  when it was created
+ * @param expiresAt  when it stops working, or {@code null} for never
+ * @param lastUsedAt when it last authenticated a request (to the minute), or {@code null}
+ */
+public record ApiKeyView(String id, String name, String role, String prefix, Instant createdAt, Instant expiresAt,
+                         Instant lastUsedAt) {
+}

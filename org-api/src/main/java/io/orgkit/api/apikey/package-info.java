@@ -1,0 +1,4 @@
+/**
+ * Organization API keys.
+ */
+package io.orgkit.api.apikey;

@@ -1,0 +1,4 @@
+/**
+ * Users and sessions.
+ */
+package io.orgkit.api.auth;

@@ -1,0 +1,4 @@
+/**
+ * Keyset pagination shared by every list.
+ */
+package io.orgkit.api.page;

@@ -1,0 +1,102 @@
+package io.orgkit.impl.apikey;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An organization API key. Only the SHA-256 of the key is stored; revoking deletes the row.
+ */
+@Entity
+@Table(name = "orgkit_api_key")
+public class ApiKeyEntity {
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    @Id
+    private String id;
+    @Column(name = "organization_id", nullable = false)
+    private String organizationId;
+    @Column(nullable = false, length = 100)
+    private String name;
+    @Column(name = "role_name", nullable = false, length = 64)
+    private String roleName;
+    @Column(nullable = false, length = 16)
+    private String prefix;
+    @Column(name = "key_hash", nullable = false, length = 64)
+    private String keyHash;
+    @Column(name = "created_by_user_id")
+    private String createdByUserId;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    protected ApiKeyEntity() {
+    }
+
+    public ApiKeyEntity(String id, String organizationId, String name, String roleName, String prefix, String keyHash,
+                        String createdByUserId, Instant createdAt, Instant expiresAt) {
+        this.id = id;
+        this.organizationId = organizationId;
+        this.name = name;
+        this.roleName = roleName;
+        this.prefix = prefix;
+        this.keyHash = keyHash;
+        this.createdByUserId = createdByUserId;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isExpired(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    /**
+     * Records use, at most once a minute, so that authenticating stays a read.
+     *
+     * @param now the current time
+     */
+    public void touch(Instant now) {
+        if (lastUsedAt == null || now.isAfter(lastUsedAt.plus(TOUCH_INTERVAL))) {
+            lastUsedAt = now;
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String organizationId() {
+        return organizationId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String roleName() {
+        return roleName;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+}

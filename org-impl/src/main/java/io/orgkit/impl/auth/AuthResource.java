@@ -1,0 +1,75 @@
+package io.orgkit.impl.auth;
+
+import io.orgkit.api.auth.LoginRequest;
+import io.orgkit.api.auth.LoginResponse;
+import io.orgkit.api.auth.SessionService;
+import io.orgkit.api.auth.SessionView;
+import io.orgkit.api.auth.SwitchOrganizationRequest;
+import io.orgkit.api.permission.RequiresSession;
+import io.orgkit.impl.web.RequestBodies;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/auth}: logging in and out, and the session.
+ */
+@Path("/api/auth")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Authentication", description = "Log in and out; the current session")
+public class AuthResource {
+    private final SessionService sessions;
+    private final SessionCookies cookies;
+
+    @Inject
+    public AuthResource(SessionService sessions, SessionCookies cookies) {
+        this.sessions = sessions;
+        this.cookies = cookies;
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    @Operation(operationId = "login", summary = "Log in with email and password; sets the org_session cookie")
+    public Response login(LoginRequest request) {
+        LoginResponse login = sessions.login(RequestBodies.require(request));
+        return Response.ok(login).cookie(cookies.issue(login.token(), login.expiresAt())).build();
+    }
+
+    @GET
+    @Path("/session")
+    @RequiresSession
+    @Operation(operationId = "getSession", summary = "The calling session: user, active organization, memberships")
+    public SessionView session() {
+        return sessions.current();
+    }
+
+    @PUT
+    @Path("/session/organization")
+    @RequiresSession
+    @Operation(operationId = "switchOrganization", summary = "Make another of the user's organizations the active one")
+    public SessionView switchOrganization(SwitchOrganizationRequest request) {
+        return sessions.switchOrganization(RequestBodies.require(request));
+    }
+
+    @POST
+    @Path("/logout")
+    @RequiresSession
+    @Operation(operationId = "logout", summary = "End the calling session at once")
+    public Response logout() {
+        sessions.logout();
+        return Response.noContent().cookie(cookies.clear()).build();
+    }
+}

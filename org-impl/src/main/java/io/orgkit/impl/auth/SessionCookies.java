@@ -1,0 +1,51 @@
+package io.orgkit.impl.auth;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.orgkit.impl.persistence.SystemTime;
+import io.orgkit.impl.security.Credentials;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.NewCookie;
+
+/**
+ * The {@code org_session} cookie: HttpOnly, SameSite=Strict, Path=/, Secure when configured.
+ */
+@ApplicationScoped
+public class SessionCookies {
+    private final SessionSettings settings;
+    private final SystemTime time;
+
+    @Inject
+    public SessionCookies(SessionSettings settings, SystemTime time) {
+        this.settings = settings;
+        this.time = time;
+    }
+
+    /**
+     * @param token     the session token
+     * @param expiresAt the session's absolute expiry
+     * @return the cookie that carries it until then
+     */
+    public NewCookie issue(String token, Instant expiresAt) {
+        long maxAge = Math.max(0, Duration.between(time.now(), expiresAt).toSeconds());
+        return base(token).maxAge((int) Math.min(Integer.MAX_VALUE, maxAge)).build();
+    }
+
+    /**
+     * @return a cookie that makes the browser forget the session
+     */
+    public NewCookie clear() {
+        return base("").maxAge(0).build();
+    }
+
+    private NewCookie.Builder base(String value) {
+        return new NewCookie.Builder(Credentials.SESSION_COOKIE)
+                .value(value)
+                .path("/")
+                .httpOnly(true)
+                .secure(settings.cookieSecure())
+                .sameSite(NewCookie.SameSite.STRICT);
+    }
+}

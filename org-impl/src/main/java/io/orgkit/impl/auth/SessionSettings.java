@@ -1,0 +1,57 @@
+package io.orgkit.impl.auth;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Session and login settings.
+ */
+@ApplicationScoped
+public class SessionSettings {
+    private final Duration idleTimeout;
+    private final Duration absoluteTimeout;
+    private final boolean cookieSecure;
+    private final int loginMaxFailures;
+    private final Duration loginFailureWindow;
+
+    @Inject
+    public SessionSettings(@ConfigProperty(name = "org.sessions.idle-timeout", defaultValue = "PT8H") Duration idleTimeout,
+                           @ConfigProperty(name = "org.sessions.absolute-timeout", defaultValue = "P7D") Duration absoluteTimeout,
+                           @ConfigProperty(name = "org.sessions.cookie-secure", defaultValue = "false") boolean cookieSecure,
+                           @ConfigProperty(name = "org.login.max-failures", defaultValue = "4") int loginMaxFailures,
+                           @ConfigProperty(name = "org.login.failure-window", defaultValue = "PT1M") Duration loginFailureWindow) {
+        this.idleTimeout = idleTimeout;
+        this.absoluteTimeout = absoluteTimeout;
+        this.cookieSecure = cookieSecure;
+        this.loginMaxFailures = loginMaxFailures;
+        this.loginFailureWindow = loginFailureWindow;
+    }
+
+    /** @return how long a session may go unused */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /** @return how long a session lives at most */
+    public Duration absoluteTimeout() {
+        return absoluteTimeout;
+    }
+
+    /** @return whether the session cookie carries {@code Secure} */
+    public boolean cookieSecure() {
+        return cookieSecure;
+    }
+
+    /** @return failed logins for one email within the window after which further attempts get 429 */
+    public int loginMaxFailures() {
+        return loginMaxFailures;
+    }
+
+    /** @return the window failed logins are counted in */
+    public Duration loginFailureWindow() {
+        return loginFailureWindow;
+    }
+}

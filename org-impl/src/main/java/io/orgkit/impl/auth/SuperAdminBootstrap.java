@@ -1,0 +1,63 @@
+package io.orgkit.impl.auth;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates the first super admin from {@code org.bootstrap.superadmin.email} and {@code .password} when no super admin
+ * exists. Idempotent: once any super admin exists, it does nothing. An existing user with that email is promoted
+ * (its password is left alone).
+ */
+@ApplicationScoped
+public class SuperAdminBootstrap {
+    private static final Logger LOG = Logger.getLogger(SuperAdminBootstrap.class.getName());
+
+    private final JpaUserStore users;
+    private final UserAccountService accounts;
+    private final Optional<String> email;
+    private final Optional<String> password;
+
+    @Inject
+    public SuperAdminBootstrap(JpaUserStore users, UserAccountService accounts,
+                               @ConfigProperty(name = "org.bootstrap.superadmin.email") Optional<String> email,
+                               @ConfigProperty(name = "org.bootstrap.superadmin.password") Optional<String> password) {
+        this.users = users;
+        this.accounts = accounts;
+        this.email = email.filter(value -> !value.isBlank());
+        this.password = password.filter(value -> !value.isEmpty());
+    }
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, SuperAdminBootstrap self) {
+        if (email.isEmpty() || password.isEmpty()) {
+            return;
+        }
+        try {
+            self.ensureSuperAdmin();
+        } catch (RuntimeException e) {
+            // Two nodes starting at once may race on the unique email; the other one created the user.
+            LOG.warning("Super admin bootstrap did not complete: " + e.getMessage());
+        }
+    }
+
+    @Transactional
+    void ensureSuperAdmin() {
+        if (users.anySuperAdmin()) {
+            return;
+        }
+        Optional<UserEntity> existing = users.findByEmail(email.get());
+        if (existing.isPresent()) {
+            existing.get().grantSuperAdmin();
+            LOG.info("Promoted the existing user " + existing.get().email() + " to super admin");
+        } else {
+            UserEntity created = accounts.create(email.get(), "Super Admin", password.get(), true);
+            LOG.info("Created the super admin " + created.email());
+        }
+    }
+}

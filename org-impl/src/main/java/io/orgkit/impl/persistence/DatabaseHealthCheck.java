@@ -1,0 +1,43 @@
+package io.orgkit.impl.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready only while the database answers.
+ */
+@Readiness
+@ApplicationScoped
+public class DatabaseHealthCheck implements HealthCheck {
+    private final DataSource dataSource;
+
+    @Inject
+    public DatabaseHealthCheck(@Named(OrgDataSource.NAME) DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean valid = connection.isValid(2);
+            return HealthCheckResponse.named("orgkit-database")
+                    .status(valid)
+                    .withData("product", connection.getMetaData().getDatabaseProductName())
+                    .build();
+        } catch (SQLException e) {
+            // The reason stays in the log: health output is public.
+            java.util.logging.Logger.getLogger(DatabaseHealthCheck.class.getName())
+                    .warning("Database health check failed: " + e.getMessage());
+            return HealthCheckResponse.named("orgkit-database").down().build();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.orgkit.impl.role;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.orgkit.api.permission.PermissionCatalog;
+import io.orgkit.api.permission.PermissionContributor;
+import io.orgkit.api.permission.PermissionDefinition;
+import io.orgkit.api.permission.Permissions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/**
+ * The permission catalog: the module's permissions, then every {@link PermissionContributor}'s, sorted by name.
+ * Built once; a clash between names stops the start-up.
+ */
+@ApplicationScoped
+public class PermissionRegistry implements PermissionCatalog {
+    private final List<PermissionDefinition> all;
+    private final Set<String> names;
+
+    @Inject
+    public PermissionRegistry(Instance<PermissionContributor> contributors) {
+        Map<String, PermissionDefinition> byName = new LinkedHashMap<>();
+        Permissions.BUILT_IN.forEach(permission -> byName.put(permission.name(), permission));
+        List<PermissionDefinition> contributed = new ArrayList<>();
+        for (PermissionContributor contributor : contributors) {
+            for (PermissionDefinition permission : contributor.permissions()) {
+                if (byName.putIfAbsent(permission.name(), permission) != null) {
+                    throw new IllegalStateException("Permission '" + permission.name() + "' is declared twice (by "
+                            + contributor.getClass().getName() + ")");
+                }
+                contributed.add(permission);
+            }
+        }
+        contributed.sort(Comparator.comparing(PermissionDefinition::name));
+        List<PermissionDefinition> ordered = new ArrayList<>(Permissions.BUILT_IN);
+        ordered.addAll(contributed);
+        this.all = List.copyOf(ordered);
+        this.names = Set.copyOf(byName.keySet());
+    }
+
+    @Override
+    public List<PermissionDefinition> all() {
+        return all;
+    }
+
+    @Override
+    public boolean contains(String name) {
+        return name != null && names.contains(name);
+    }
+
+    /**
+     * @return every permission name
+     */
+    public Set<String> names() {
+        return names;
+    }
+}

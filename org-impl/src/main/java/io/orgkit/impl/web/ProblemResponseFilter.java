@@ -1,0 +1,37 @@
+package io.orgkit.impl.web;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Gives a problem body to error responses that were produced without one, such as the security layer's 401 and 403,
+ * and makes every 401 say how to authenticate.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.USER)
+public class ProblemResponseFilter implements ContainerResponseFilter {
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || (status == 404 && request.getUriInfo().getMatchedResources().isEmpty())) {
+            // An unmatched path is left to the web server's other routes (see ProblemExceptionMapper).
+            return;
+        }
+        if (status == 401 && !response.getHeaders().containsKey("WWW-Authenticate")) {
+            response.getHeaders().add("WWW-Authenticate", "Bearer");
+        }
+        if (!response.hasEntity() || isBlankText(response.getEntity())) {
+            response.setEntity(Problems.of(status, null, Problems.defaultDetail(status)), null, Problems.PROBLEM_JSON);
+        }
+    }
+
+    private static boolean isBlankText(Object entity) {
+        return entity instanceof String text && text.isBlank();
+    }
+}
