@@ -15,6 +15,13 @@ public interface CallerContext {
     Optional<Caller> current();
 
     /**
+     * @return why the current request's credentials were refused (for the 401 or 403 problem's detail), if they were
+     */
+    default Optional<String> refusal() {
+        return Optional.empty();
+    }
+
+    /**
      * @return the authenticated caller
      * @throws AuthenticationRequiredException if the request carries no valid credentials
      */

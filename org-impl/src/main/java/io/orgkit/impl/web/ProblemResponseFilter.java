@@ -1,6 +1,8 @@
 package io.orgkit.impl.web;
 
+import io.orgkit.impl.security.CallerContext;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -16,6 +18,13 @@ import jakarta.ws.rs.ext.Provider;
 @ApplicationScoped
 @Priority(Priorities.USER)
 public class ProblemResponseFilter implements ContainerResponseFilter {
+    private final CallerContext callers;
+
+    @Inject
+    public ProblemResponseFilter(CallerContext callers) {
+        this.callers = callers;
+    }
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
@@ -27,7 +36,10 @@ public class ProblemResponseFilter implements ContainerResponseFilter {
             response.getHeaders().add("WWW-Authenticate", "Bearer");
         }
         if (!response.hasEntity() || isBlankText(response.getEntity())) {
-            response.setEntity(Problems.of(status, null, Problems.defaultDetail(status)), null, Problems.PROBLEM_JSON);
+            String detail = status == 401 || status == 403
+                    ? callers.refusal().orElse(Problems.defaultDetail(status))
+                    : Problems.defaultDetail(status);
+            response.setEntity(Problems.of(status, null, detail), null, Problems.PROBLEM_JSON);
         }
     }
 

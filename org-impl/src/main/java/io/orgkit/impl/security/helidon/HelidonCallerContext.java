@@ -20,4 +20,20 @@ public class HelidonCallerContext implements CallerContext {
                 .flatMap(SecurityContext::user)
                 .flatMap(subject -> subject.privateCredential(Caller.class));
     }
+
+    @Override
+    public Optional<String> refusal() {
+        return Contexts.context()
+                .flatMap(context -> context.get(Refusal.class))
+                .map(Refusal::detail);
+    }
+
+    /**
+     * Why {@link OrgAuthenticationProvider} refused the request's credentials; kept in the request's context so the
+     * problem answer can say it.
+     *
+     * @param detail the explanation
+     */
+    record Refusal(String detail) {
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.helidon.common.context.Contexts;
 import io.helidon.security.AuthenticationResponse;
 import io.helidon.security.Principal;
 import io.helidon.security.ProviderRequest;
@@ -38,6 +39,7 @@ public class OrgAuthenticationProvider implements AuthenticationProvider {
             return caller.map(OrgAuthenticationProvider::success).orElseGet(AuthenticationResponse::abstain);
         } catch (OrgException e) {
             LOG.log(Level.FINE, "Authentication refused: {0}", e.getMessage());
+            Contexts.context().ifPresent(context -> context.register(new HelidonCallerContext.Refusal(e.getMessage())));
             return AuthenticationResponse.builder()
                     .status(SecurityResponse.SecurityStatus.FAILURE)
                     .statusCode(e.status())

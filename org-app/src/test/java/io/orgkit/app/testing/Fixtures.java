@@ -1,0 +1,149 @@
+package io.orgkit.app.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+
+import io.orgkit.api.auth.LoginRequest;
+import io.orgkit.api.auth.SessionService;
+import io.orgkit.impl.auth.UserAccountService;
+import io.orgkit.impl.auth.UserEntity;
+import io.orgkit.impl.member.JpaMembershipStore;
+import io.orgkit.impl.member.MembershipEntity;
+import io.orgkit.impl.organization.JpaOrganizationStore;
+import io.orgkit.impl.organization.OrganizationEntity;
+import io.orgkit.impl.persistence.Ids;
+import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.SystemTime;
+import io.orgkit.impl.role.JpaRoleStore;
+import io.orgkit.impl.role.RoleEntity;
+import io.orgkit.impl.security.SecretTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Builds each test's own data through the module's real services and stores, with unique names, so tests never
+ * depend on each other or on their order.
+ */
+@ApplicationScoped
+public class Fixtures {
+    public static final String PASSWORD = "correct-horse-battery";
+
+    @Inject
+    UserAccountService accounts;
+    @Inject
+    SessionService sessions;
+    @Inject
+    JpaOrganizationStore organizations;
+    @Inject
+    JpaMembershipStore memberships;
+    @Inject
+    JpaRoleStore roles;
+    @Inject
+    SystemTime time;
+    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    EntityManager em;
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new user with {@link #PASSWORD}. */
+    @Transactional
+    public TestUser user() {
+        String email = unique("user") + "@example.test";
+        UserEntity user = accounts.create(email, "User " + email.substring(0, 13), PASSWORD, false);
+        return new TestUser(user.id(), user.email());
+    }
+
+    /** A new organization, with no members. */
+    @Transactional
+    public String organization() {
+        OrganizationEntity organization = new OrganizationEntity(Ids.newId(), unique("Org"), null, "UTC", time.now());
+        organizations.add(organization);
+        return organization.id();
+    }
+
+    /** Makes the user a member holding the role; returns the membership id. */
+    @Transactional
+    public String member(String organizationId, TestUser user, String role) {
+        MembershipEntity membership = new MembershipEntity(Ids.newId(), organizationId, user.id(), role, time.now());
+        memberships.add(membership);
+        return membership.id();
+    }
+
+    /** An organization role; returns its id. */
+    @Transactional
+    public String orgRole(String organizationId, String name, String... permissions) {
+        RoleEntity role = new RoleEntity(Ids.newId(), organizationId, name, null, Set.of(permissions), time.now());
+        roles.add(role);
+        return role.id();
+    }
+
+    /** Logs in through the real session service (Argon2 and all) and returns the token. */
+    @Transactional
+    public String login(TestUser user, String organizationId) {
+        return sessions.login(new LoginRequest(user.email(), PASSWORD, organizationId)).token();
+    }
+
+    /** A new user holding the role in the organization, logged in with it active. */
+    @Transactional
+    public Member memberWithSession(String organizationId, String role) {
+        TestUser user = user();
+        String membershipId = member(organizationId, user, role);
+        return new Member(user, membershipId, login(user, organizationId));
+    }
+
+    /** Pretends the session was last used {@code ago} before now. */
+    @Transactional
+    public void idleSession(String token, Duration ago) {
+        em.createNativeQuery("UPDATE orgkit_session SET last_seen_at = ? WHERE token_hash = ?")
+                .setParameter(1, utc(time.now().minus(ago)))
+                .setParameter(2, SecretTokens.hash(token))
+                .executeUpdate();
+    }
+
+    /** Pretends the session was created long ago and has reached its absolute expiry. */
+    @Transactional
+    public void endSessionLifetime(String token) {
+        em.createNativeQuery("UPDATE orgkit_session SET expires_at = ? WHERE token_hash = ?")
+                .setParameter(1, utc(time.now().minusSeconds(1)))
+                .setParameter(2, SecretTokens.hash(token))
+                .executeUpdate();
+    }
+
+    /** Moves an API key's expiry into the past. */
+    @Transactional
+    public void expireApiKey(String keyId) {
+        em.createNativeQuery("UPDATE orgkit_api_key SET expires_at = ? WHERE id = ?")
+                .setParameter(1, utc(time.now().minusSeconds(1)))
+                .setParameter(2, keyId)
+                .executeUpdate();
+    }
+
+    /** Runs a counting query, for checks that nothing was half-written. */
+    @Transactional
+    public long count(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    public record TestUser(String id, String email) {
+    }
+
+    public record Member(TestUser user, String membershipId, String token) {
+    }
+}
