@@ -1,11 +1,15 @@
 package io.orgkit.impl.web;
 
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.orgkit.api.error.AccessDeniedException;
+import io.orgkit.api.error.FieldError;
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.OrgException;
 import io.orgkit.api.error.TooManyRequestsException;
@@ -30,6 +34,8 @@ import jakarta.ws.rs.ext.Provider;
 @ApplicationScoped
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property ([A-Za-z0-9_]{1,64}) can not be mapped");
+    private static final Pattern WRONG_TYPE = Pattern.compile("Unable to deserialize property '([A-Za-z0-9_]{1,64})'");
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -45,8 +51,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (exception instanceof WebApplicationException web && !(exception.getCause() instanceof JsonbException)) {
             return web(web);
         }
-        if (find(exception, JsonbException.class) != null || find(exception, JsonParsingException.class) != null
-                || exception instanceof ProcessingException) {
+        JsonbException binding = find(exception, JsonbException.class);
+        if (binding != null) {
+            return domain(bodyProblem(binding));
+        }
+        if (find(exception, JsonParsingException.class) != null || exception instanceof ProcessingException) {
             return log(400, "Invalid request", "The request body is not valid JSON of the expected shape", exception);
         }
         if (find(exception, OptimisticLockException.class) != null) {
@@ -56,6 +65,22 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return log(409, "Conflict", "The request conflicts with existing data", exception);
         }
         return log(500, null, "The server failed to handle the request", exception);
+    }
+
+    // Yasson names the field in its messages; only a plain identifier is echoed back, never the rest of the text.
+    private static InvalidRequestException bodyProblem(JsonbException exception) {
+        String message = String.valueOf(exception.getMessage());
+        Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
+        if (unknown.find()) {
+            return new InvalidRequestException("Unknown or read-only field '" + unknown.group(1) + "'",
+                    List.of(new FieldError(unknown.group(1), "is unknown or not writable")));
+        }
+        Matcher wrongType = WRONG_TYPE.matcher(message);
+        if (wrongType.find()) {
+            return new InvalidRequestException("Field '" + wrongType.group(1) + "' has the wrong type",
+                    List.of(new FieldError(wrongType.group(1), "has the wrong type")));
+        }
+        return new InvalidRequestException("The request body is not valid JSON of the expected shape", List.of());
     }
 
     private Response domain(OrgException exception) {

@@ -1,0 +1,63 @@
+package io.orgkit.app.web;
+
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.Api;
+import io.orgkit.app.testing.Fixtures;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@HelidonTest
+class OperabilityTest {
+    @Inject
+    WebTarget target;
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void healthIsUpWithADatabaseCheck() {
+        Response response = target.path("/health").request(MediaType.APPLICATION_JSON).get();
+        assertEquals(200, response.getStatus());
+        JsonObject health = Api.body(response);
+        assertEquals("UP", health.getString("status"));
+        assertTrue(health.getJsonArray("checks").stream()
+                .map(check -> check.asJsonObject())
+                .anyMatch(check -> check.getString("name").equals("orgkit-database")
+                        && check.getString("status").equals("UP")), health.toString());
+    }
+
+    @Test
+    void metricsAreServed() {
+        Response response = target.path("/metrics").request(MediaType.TEXT_PLAIN).get();
+        assertEquals(200, response.getStatus());
+        assertTrue(response.readEntity(String.class).contains("jvm_uptime"));
+    }
+
+    @Test
+    void openApiDescribesTheApiItsSecuritySchemesAndTags() {
+        Response response = target.path("/openapi").request(MediaType.APPLICATION_JSON).get();
+        assertEquals(200, response.getStatus());
+        JsonObject document = Api.body(response);
+        assertEquals("orgkit organizations API", document.getJsonObject("info").getString("title"));
+        assertTrue(document.getJsonObject("info").containsKey("version"));
+        assertTrue(document.getJsonObject("info").containsKey("description"));
+        JsonObject schemes = document.getJsonObject("components").getJsonObject("securitySchemes");
+        assertTrue(schemes.containsKey("sessionCookie") && schemes.containsKey("sessionBearer") && schemes.containsKey("apiKey"));
+        assertTrue(document.getJsonObject("paths").containsKey("/api/auth/login"));
+        assertTrue(document.getJsonObject("paths").containsKey("/api/organizations/api-keys"));
+        assertTrue(document.getJsonArray("tags").size() >= 5);
+    }
+
+    @Test
+    void superAdminIsBootstrappedOnceFromSettings() {
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_user WHERE email = ? AND super_admin = TRUE",
+                "root@orgkit.test"));
+        assertTrue(fixtures.count("SELECT COUNT(*) FROM orgkit_user WHERE super_admin = TRUE") >= 1);
+    }
+}
