@@ -25,6 +25,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,6 +58,10 @@ public class ApiKeyResource {
     @RolesAllowed(SystemRoles.ADMIN)
     @RequiresSession
     @Operation(operationId = "createApiKey", summary = "Create a key; its secret is shown in this answer only")
+    @APIResponse(responseCode = "201", description = "The key, with its secret in 'key' this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedApiKey.class)))
+    @APIResponse(responseCode = "422", description = "No such role in this organization",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(CreateApiKeyRequest request) {
         CreatedApiKey created = keys.create(RequestBodies.require(request));
         return Response.created(URI.create("/api/organizations/api-keys/" + created.id())).entity(created).build();
@@ -65,6 +72,7 @@ public class ApiKeyResource {
     @RolesAllowed(SystemRoles.ADMIN)
     @RequiresSession
     @Operation(operationId = "revokeApiKey", summary = "Revoke a key; it is refused from the next request on")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("id") String id) {
         keys.revoke(id);
         return Response.noContent().build();

@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -43,6 +46,12 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     @Operation(operationId = "login", summary = "Log in with email and password; sets the org_session cookie")
+    @APIResponse(responseCode = "200", description = "The new session; the token is also set as the org_session cookie",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginResponse.class)))
+    @APIResponse(responseCode = "401", description = "Wrong email or password (the same answer for both)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "429", description = "Too many failed logins for this email; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response login(LoginRequest request) {
         LoginResponse login = sessions.login(RequestBodies.require(request));
         return Response.ok(login).cookie(cookies.issue(login.token(), login.expiresAt())).build();
@@ -68,6 +77,7 @@ public class AuthResource {
     @Path("/logout")
     @RequiresSession
     @Operation(operationId = "logout", summary = "End the calling session at once")
+    @APIResponse(responseCode = "204", description = "The session has ended; the cookie is cleared")
     public Response logout() {
         sessions.logout();
         return Response.noContent().cookie(cookies.clear()).build();
