@@ -1,0 +1,117 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The benchmark's load generator (a second process on loopback). Two modes:
+ *
+ *   closed URL SECONDS CONCURRENCY [Header:Value ...]   -> prints "rps=<n> errors=<n>"
+ *   open   URL SECONDS RATE        [Header:Value ...]   -> fixed arrival rate; prints "p50=<ms> p99=<ms> errors=<n>"
+ *
+ * A header value of "{uuid}" ... is not used; for POST bodies use method/body headers:
+ *   X-Bench-Method:POST  X-Bench-Body:{"email":"bench-{n}@example.test"}  ({n} is a unique counter)
+ * Requests are bounded in count and time and go to loopback only.
+ */
+public class LoadGenerator {
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        URI uri = URI.create(args[1]);
+        if (!uri.getHost().equals("127.0.0.1") && !uri.getHost().equals("localhost")) {
+            throw new IllegalArgumentException("loopback only");
+        }
+        int seconds = Integer.parseInt(args[2]);
+        int level = Integer.parseInt(args[3]);
+        List<String> headers = new ArrayList<>(Arrays.asList(args).subList(4, args.length));
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+        AtomicLong counter = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        if (mode.equals("closed")) {
+            AtomicLong done = new AtomicLong();
+            List<Thread> threads = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int i = 0; i < level; i++) {
+                threads.add(Thread.ofPlatform().start(() -> {
+                    while (System.nanoTime() < end) {
+                        if (send(client, uri, headers, counter.incrementAndGet()) >= 400) {
+                            errors.incrementAndGet();
+                        }
+                        done.incrementAndGet();
+                    }
+                }));
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            System.out.printf("rps=%.1f errors=%d%n", done.get() / elapsed, errors.get());
+        } else {
+            ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+            long intervalNanos = 1_000_000_000L / level;
+            var executor = Executors.newVirtualThreadPerTaskExecutor();
+            long next = System.nanoTime();
+            while (next < end) {
+                long scheduled = next;
+                executor.submit(() -> {
+                    int status = send(client, uri, headers, counter.incrementAndGet());
+                    // Latency from the scheduled start: waiting behind a slow request counts (no coordinated omission).
+                    latencies.add(System.nanoTime() - scheduled);
+                    if (status >= 400) {
+                        errors.incrementAndGet();
+                    }
+                });
+                next += intervalNanos;
+                long sleep = next - System.nanoTime();
+                if (sleep > 0) {
+                    Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+                }
+            }
+            executor.shutdown();
+            executor.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("p50=%.2f p99=%.2f n=%d errors=%d%n", pct(sorted, 0.50), pct(sorted, 0.99), sorted.length, errors.get());
+        }
+        System.exit(0);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static int send(HttpClient client, URI uri, List<String> headers, long n) {
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
+            String method = "GET";
+            String body = null;
+            for (String header : headers) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon);
+                String value = header.substring(colon + 1).replace("{n}", Long.toString(n));
+                switch (name) {
+                    case "X-Bench-Method" -> method = value;
+                    case "X-Bench-Body" -> body = value;
+                    default -> builder.header(name, value);
+                }
+            }
+            builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (body != null) {
+                builder.header("Content-Type", "application/json");
+            }
+            return client.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return 599;
+        }
+    }
+}

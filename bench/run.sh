@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# The benchmark, in one command: builds the server, seeds data, drives HTTP load from a second process on loopback,
+# and prints a table (also written to bench/results/). Not part of the test command.
+#
+#   bench/run.sh                     # both databases, full size (100,000 organizations and members)
+#   DATABASES=h2 ROUNDS=3 bench/run.sh
+#
+# Machines here are shared and noisy, so it reports ratios between endpoints of the same server, measured in
+# alternating rounds (A B A B ...), as median and range over the rounds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA="$JAVA_HOME/bin/java"
+ROUNDS=${ROUNDS:-5}
+RUN_SECONDS=${RUN_SECONDS:-4}
+CONCURRENCY=${CONCURRENCY:-8}
+ORGS=${ORGS:-100000}
+MEMBERS=${MEMBERS:-100000}
+DEEP=${DEEP:-90000}
+DATABASES=${DATABASES:-"h2 mariadb"}
+HEAP=${HEAP:--Xmx256m}
+PORT=${PORT:-18080}
+BASE="http://127.0.0.1:$PORT"
+WORK="$PWD/bench/work"
+mkdir -p bench/results "$WORK"
+OUT="bench/results/bench-$(date -u +%Y%m%dT%H%M%SZ).md"
+
+log() { echo "[bench] $*" >&2; }
+
+log "building"
+mvn -B -q package -DskipTests
+CP="$PWD/org-app/target/libs/*"
+mkdir -p "$WORK/classes"
+"$JAVA_HOME/bin/javac" -d "$WORK/classes" bench/LoadGenerator.java
+
+load() { "$JAVA" -cp "$WORK/classes" LoadGenerator "$@"; }
+json() { sed -E "s/.*\"$1\":\"([^\"]+)\".*/\1/"; }
+cursor() { printf 'v1:%s' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+range() { sort -g | awk 'NR==1{min=$1} {max=$1} END {printf "%.2f–%.2f", min, max}'; }
+
+SERVER_PID=
+stop_server() {
+    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    SERVER_PID=
+}
+trap stop_server EXIT
+
+start_server() { # db url user password -> prints startup ms
+    local started now
+    started=$(date +%s%N)
+    ORG_DB_URL="$2" ORG_DB_USER="$3" ORG_DB_PASSWORD="$4" ORG_DATA_DIR="$WORK/$1" SERVER_PORT=$PORT \
+        ORG_BENCH_ENABLED=true ORG_BOOTSTRAP_SUPERADMIN_EMAIL=bench-root@bench.test \
+        ORG_BOOTSTRAP_SUPERADMIN_PASSWORD=bench-root-password \
+        "$JAVA" $HEAP -jar org-app/target/org-app.jar > "$WORK/$1/server.log" 2>&1 &
+    SERVER_PID=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/auth/session")" = "401" ]; do
+        kill -0 "$SERVER_PID" 2>/dev/null || { log "server died; see $WORK/$1/server.log"; exit 1; }
+        sleep 0.05
+    done
+    now=$(date +%s%N)
+    echo $(( (now - started) / 1000000 ))
+}
+
+login() { curl -s -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json token; }
+
+{
+echo "# orgkit benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; Java $("$JAVA" -version 2>&1 | head -1); heap $HEAP."
+echo "Data: $ORGS organizations; one organization with $MEMBERS members; deep pages start after item $DEEP."
+echo "Load: closed loop, $CONCURRENCY connections, $RUN_SECONDS s per endpoint per round, $ROUNDS alternating rounds."
+echo
+} | tee "$OUT"
+
+for DB in $DATABASES; do
+    mkdir -p "$WORK/$DB"
+    case "$DB" in
+        h2)
+            rm -rf "$WORK/h2"; mkdir -p "$WORK/h2"
+            URL="jdbc:h2:file:$WORK/h2/orgkit;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE"; USER=sa; PASS="" ;;
+        mariadb)
+            mysql -h 127.0.0.1 -u root -e 'DROP DATABASE IF EXISTS orgkit_bench; CREATE DATABASE orgkit_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci'
+            URL="jdbc:mariadb://127.0.0.1:3306/orgkit_bench"; USER=root; PASS="" ;;
+    esac
+    log "$DB: first start (migrations)"
+    FIRST_START=$(start_server "$DB" "$URL" "$USER" "$PASS")
+    log "$DB: seeding"
+    SEEDED=$("$JAVA" -cp "$CP" bench/Seed.java "$URL" "$USER" "$PASS" "$ORGS" "$MEMBERS" "$DEEP")
+    BIG_ORG=$(echo "$SEEDED" | sed -n 's/^BIG_ORG=//p')
+    MEMBER_DEEP=$(echo "$SEEDED" | sed -n "s/^MEMBER_AT_$DEEP=//p")
+    ORG_DEEP=$(echo "$SEEDED" | sed -n "s/^ORG_AT_$DEEP=//p")
+    stop_server
+    log "$DB: second start (to first request)"
+    START=$(start_server "$DB" "$URL" "$USER" "$PASS")
+
+    SESSION=$(login bench-admin@bench.test bench-password-1)
+    SUPER=$(login bench-root@bench.test bench-root-password)
+    KEY=$(curl -s -X POST "$BASE/api/organizations/api-keys" -H "Authorization: Bearer $SESSION" -H 'Content-Type: application/json' \
+        -d '{"name":"bench","role":"Admin"}' | json key)
+
+    declare -A URLS=(
+        [baseline]="$BASE/bench/baseline"
+        [me-session]="$BASE/api/organizations/me"
+        [me-apikey]="$BASE/api/organizations/me"
+        [members-first]="$BASE/api/organizations/members?limit=100"
+        [members-deep]="$BASE/api/organizations/members?limit=100&cursor=$(cursor "$MEMBER_DEEP")"
+        [orgs-first]="$BASE/api/organizations?limit=100"
+        [orgs-deep]="$BASE/api/organizations?limit=100&cursor=$(cursor "$ORG_DEEP")"
+    )
+    declare -A AUTH=(
+        [baseline]="X-Bench:none" [me-session]="Authorization:Bearer $SESSION" [me-apikey]="Authorization:Bearer $KEY"
+        [members-first]="Authorization:Bearer $SESSION" [members-deep]="Authorization:Bearer $SESSION"
+        [orgs-first]="Authorization:Bearer $SUPER" [orgs-deep]="Authorization:Bearer $SUPER"
+    )
+    ORDER="baseline me-session me-apikey members-first members-deep orgs-first orgs-deep"
+    for name in $ORDER; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' -H "${AUTH[$name]/:/: }" "${URLS[$name]}")
+        [ "$code" = "200" ] || { log "$name answers $code"; exit 1; }
+    done
+
+    log "$DB: warm-up"
+    for name in $ORDER; do load closed "${URLS[$name]}" 2 "$CONCURRENCY" "${AUTH[$name]}" > /dev/null; done
+
+    declare -A RPS=()
+    for round in $(seq 1 "$ROUNDS"); do
+        log "$DB: round $round/$ROUNDS"
+        for name in $ORDER; do
+            r=$(load closed "${URLS[$name]}" "$RUN_SECONDS" "$CONCURRENCY" "${AUTH[$name]}" | sed -E 's/rps=([0-9.]+).*/\1/')
+            RPS[$name]="${RPS[$name]:-} $r"
+        done
+    done
+
+    # SQL statements per request, from the database's own counter (MariaDB's Questions), minus the idle rate.
+    declare -A SQL=()
+    if [ "$DB" = "mariadb" ]; then
+        questions() { mysql -h 127.0.0.1 -u root -N -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}'; }
+        q0=$(questions); sleep 3; q1=$(questions); idle_per_s=$(echo "($q1 - $q0 - 1) / 3" | bc -l)
+        for name in $ORDER; do
+            n=100; t0=$(date +%s%N); q0=$(questions)
+            for _ in $(seq 1 $n); do curl -s -o /dev/null -H "${AUTH[$name]/:/: }" "${URLS[$name]}"; done
+            q1=$(questions); t1=$(date +%s%N)
+            SQL[$name]=$(echo "($q1 - $q0 - 1 - $idle_per_s * ($t1 - $t0) / 1000000000) / $n" | bc -l | awk '{printf "%.1f", ($1 < 0 ? 0 : $1)}')
+        done
+    else
+        for name in $ORDER; do SQL[$name]="n/a"; done
+    fi
+
+    # Latency at half of the measured capacity: reads, and an invitation create.
+    ME_RPS=$(echo ${RPS[me-session]} | tr ' ' '\n' | median)
+    HALF=$(echo "$ME_RPS / 2" | awk '{printf "%d", $1 > 1 ? $1 : 1}')
+    READ_LAT=$(load open "${URLS[me-session]}" "$RUN_SECONDS" "$HALF" "${AUTH[me-session]}")
+    RUN_ID=$(date +%s)
+    INVITE=("X-Bench-Method:POST" "X-Bench-Body:{\"email\":\"bench-$RUN_ID-{n}@invite.test\",\"role\":\"Viewer\"}" "Authorization:Bearer $SESSION")
+    INV_RPS=$(load closed "$BASE/api/organizations/invitations" "$RUN_SECONDS" "$CONCURRENCY" "${INVITE[@]}" | sed -E 's/rps=([0-9.]+).*/\1/')
+    INV_HALF=$(echo "$INV_RPS / 2" | awk '{printf "%d", $1 > 1 ? $1 : 1}')
+    INVITE[1]="X-Bench-Body:{\"email\":\"bench-$RUN_ID-half-{n}@invite.test\",\"role\":\"Viewer\"}"
+    INV_LAT=$(load open "$BASE/api/organizations/invitations" "$RUN_SECONDS" "$INV_HALF" "${INVITE[@]}")
+    RSS_MB=$(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
+    stop_server
+
+    {
+    echo "## $DB"
+    echo
+    echo "Start-up to first served request: ${START} ms (first start with migrations: ${FIRST_START} ms). Resident memory after the load: ${RSS_MB} MiB."
+    echo
+    echo "| endpoint | req/s (median) | cost vs baseline (median, range) | SQL statements per request |"
+    echo "|---|---|---|---|"
+    for name in $ORDER; do
+        med=$(echo ${RPS[$name]} | tr ' ' '\n' | median)
+        ratios=$(paste <(echo ${RPS[baseline]} | tr ' ' '\n') <(echo ${RPS[$name]} | tr ' ' '\n') | awk '{printf "%.3f\n", $1/$2}')
+        echo "| $name | $med | $(echo "$ratios" | median) ($(echo "$ratios" | range)) | ${SQL[$name]} |"
+    done
+    deep_m=$(paste <(echo ${RPS[members-first]} | tr ' ' '\n') <(echo ${RPS[members-deep]} | tr ' ' '\n') | awk '{printf "%.3f\n", $1/$2}')
+    deep_o=$(paste <(echo ${RPS[orgs-first]} | tr ' ' '\n') <(echo ${RPS[orgs-deep]} | tr ' ' '\n') | awk '{printf "%.3f\n", $1/$2}')
+    echo
+    echo "Deep page cost vs first page: members $(echo "$deep_m" | median) ($(echo "$deep_m" | range)), organizations $(echo "$deep_o" | median) ($(echo "$deep_o" | range))."
+    echo
+    echo "Latency at half capacity (open loop, fixed arrival rate): GET /me with a session at $HALF req/s: $READ_LAT;"
+    echo "POST invitation (capacity $INV_RPS req/s) at $INV_HALF req/s: $INV_LAT."
+    echo
+    } | tee -a "$OUT"
+    unset URLS AUTH RPS SQL
+done
+log "written to $OUT"
