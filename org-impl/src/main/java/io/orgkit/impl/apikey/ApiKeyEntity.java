@@ -1,6 +1,5 @@
 package io.orgkit.impl.apikey;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -14,8 +13,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "orgkit_api_key")
 public class ApiKeyEntity {
-    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
-
     @Id
     private String id;
     @Column(name = "organization_id", nullable = false)
@@ -51,21 +48,6 @@ public class ApiKeyEntity {
         this.createdByUserId = createdByUserId;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
-    }
-
-    public boolean isExpired(Instant now) {
-        return expiresAt != null && !now.isBefore(expiresAt);
-    }
-
-    /**
-     * Records use, at most once a minute, so that authenticating stays a read.
-     *
-     * @param now the current time
-     */
-    public void touch(Instant now) {
-        if (lastUsedAt == null || now.isAfter(lastUsedAt.plus(TOUCH_INTERVAL))) {
-            lastUsedAt = now;
-        }
     }
 
     public String id() {

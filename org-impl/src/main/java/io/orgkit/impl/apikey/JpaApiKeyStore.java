@@ -1,8 +1,14 @@
 package io.orgkit.impl.apikey;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import io.orgkit.impl.persistence.DatabaseValues;
 import io.orgkit.impl.persistence.OrgDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +27,51 @@ public class JpaApiKeyStore {
                 .setParameter("hash", keyHash)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Everything authentication needs about a key in one statement: the key, its role and, when the organization
+     * defines a role of that name, its permissions (one row each).
+     *
+     * @param keyHash the SHA-256 of the presented key
+     * @return the grant, if the key exists (revoked keys do not)
+     */
+    public Optional<ApiKeyGrant> findGrant(String keyHash) {
+        List<?> rows = em.createNativeQuery("SELECT k.id, k.organization_id, k.name, k.role_name, k.expires_at, "
+                        + "k.last_used_at, r.id, rp.permission "
+                        + "FROM orgkit_api_key k "
+                        + "LEFT JOIN orgkit_role r ON r.organization_id = k.organization_id AND r.name_key = LOWER(k.role_name) "
+                        + "LEFT JOIN orgkit_role_permission rp ON rp.role_id = r.id "
+                        + "WHERE k.key_hash = ?")
+                .setParameter(1, keyHash)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = (Object[]) rows.getFirst();
+        Set<String> permissions = new HashSet<>();
+        for (Object row : rows) {
+            Object permission = ((Object[]) row)[7];
+            if (permission != null) {
+                permissions.add((String) permission);
+            }
+        }
+        return Optional.of(new ApiKeyGrant((String) first[0], (String) first[1], (String) first[2], (String) first[3],
+                DatabaseValues.instant(first[4]), DatabaseValues.instant(first[5]), first[6] != null,
+                Set.copyOf(permissions)));
+    }
+
+    /**
+     * Records that a key was used.
+     *
+     * @param id  the key
+     * @param now the current time
+     */
+    public void touch(String id, Instant now) {
+        em.createNativeQuery("UPDATE orgkit_api_key SET last_used_at = ? WHERE id = ?")
+                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, id)
+                .executeUpdate();
     }
 
     public Optional<ApiKeyEntity> find(String organizationId, String id) {
@@ -57,5 +108,21 @@ public class JpaApiKeyStore {
 
     public void remove(ApiKeyEntity key) {
         em.remove(key);
+    }
+
+    /**
+     * What authenticating an API key reads.
+     *
+     * @param id                 the key
+     * @param organizationId     its organization
+     * @param name               its name
+     * @param roleName           its role
+     * @param expiresAt          its expiry, or {@code null}
+     * @param lastUsedAt         its last recorded use, or {@code null}
+     * @param orgRoleExists      whether the organization defines a role of that name
+     * @param orgRolePermissions that role's permissions
+     */
+    public record ApiKeyGrant(String id, String organizationId, String name, String roleName, Instant expiresAt,
+                              Instant lastUsedAt, boolean orgRoleExists, Set<String> orgRolePermissions) {
     }
 }

@@ -1,10 +1,9 @@
 package io.orgkit.impl.auth;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-import io.orgkit.impl.member.JpaMembershipStore;
-import io.orgkit.impl.member.MembershipEntity;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.role.RoleResolver;
 import io.orgkit.impl.security.Caller;
@@ -16,22 +15,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Session tokens to callers. The role and permissions are read afresh on every request, so a changed role, a removed
- * membership or a logout takes effect on the next request on every node.
+ * Session tokens to callers, in one statement per request. The role and its permissions are read afresh every time,
+ * so a changed role, a removed membership or a logout takes effect on the next request on every node.
  */
 @ApplicationScoped
 public class SessionCredentialResolver implements CredentialResolver {
+    // Recording use on every request would make every read a write; a minute's slack on the idle timeout is enough.
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
     private final JpaSessionStore sessions;
-    private final JpaMembershipStore memberships;
     private final RoleResolver roles;
     private final SessionSettings settings;
     private final SystemTime time;
 
     @Inject
-    public SessionCredentialResolver(JpaSessionStore sessions, JpaMembershipStore memberships, RoleResolver roles,
-                                     SessionSettings settings, SystemTime time) {
+    public SessionCredentialResolver(JpaSessionStore sessions, RoleResolver roles, SessionSettings settings,
+                                     SystemTime time) {
         this.sessions = sessions;
-        this.memberships = memberships;
         this.roles = roles;
         this.settings = settings;
         this.time = time;
@@ -45,29 +45,28 @@ public class SessionCredentialResolver implements CredentialResolver {
     @Override
     public Caller resolve(String token, CredentialKind kind) {
         Instant now = time.now();
-        JpaSessionStore.SessionWithUser found = sessions.findByTokenHash(SecretTokens.hash(token))
+        JpaSessionStore.SessionGrant grant = sessions.findGrant(SecretTokens.hash(token))
                 .orElseThrow(() -> new InvalidCredentialsException("The session is unknown or has ended"));
-        SessionEntity session = found.session();
-        if (session.isExpired(now, settings.idleTimeout())) {
-            sessions.remove(session);
+        if (!now.isBefore(grant.expiresAt()) || !now.isBefore(grant.lastSeenAt().plus(settings.idleTimeout()))) {
+            sessions.findById(grant.sessionId()).ifPresent(sessions::remove);
             throw new InvalidCredentialsException("The session has expired");
         }
-        session.touch(now);
-        String organizationId = session.activeOrganizationId();
-        String role = null;
-        Set<String> permissions = Set.of();
-        if (organizationId != null) {
-            MembershipEntity membership = memberships.find(organizationId, session.userId()).orElse(null);
-            if (membership == null) {
-                // The membership ended since the session chose this organization.
-                session.activate(null);
-                organizationId = null;
-            } else {
-                role = membership.roleName();
-                permissions = roles.permissionsOf(organizationId, role);
-            }
+        String organizationId = grant.activeOrganizationId();
+        boolean membershipEnded = organizationId != null && grant.roleName() == null;
+        if (membershipEnded || now.isAfter(grant.lastSeenAt().plus(TOUCH_INTERVAL))) {
+            sessions.findById(grant.sessionId()).ifPresent(session -> {
+                session.touch(now);
+                if (membershipEnded) {
+                    session.activate(null);
+                }
+            });
         }
-        return new Caller(found.user().id(), found.user().email(), found.user().superAdmin(), organizationId, role,
-                permissions, kind, session.id());
+        if (membershipEnded) {
+            organizationId = null;
+        }
+        Set<String> permissions = organizationId == null ? Set.of()
+                : roles.effectivePermissions(grant.roleName(), grant.orgRoleExists(), grant.orgRolePermissions());
+        return new Caller(grant.userId(), grant.email(), grant.superAdmin(), organizationId,
+                organizationId == null ? null : grant.roleName(), permissions, kind, grant.sessionId());
     }
 }

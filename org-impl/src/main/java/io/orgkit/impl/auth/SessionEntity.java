@@ -14,8 +14,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "orgkit_session")
 public class SessionEntity {
-    // Refreshing last_seen_at on every request would turn every read into a write; a minute's slack is enough.
-    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     @Id
     private String id;
@@ -47,26 +45,12 @@ public class SessionEntity {
     }
 
     /**
-     * @param now         the current time
-     * @param idleTimeout how long a session may go unused
-     * @return whether the session has ended, by either timeout
-     */
-    public boolean isExpired(Instant now, Duration idleTimeout) {
-        return !now.isBefore(expiresAt) || !now.isBefore(lastSeenAt.plus(idleTimeout));
-    }
-
-    /**
-     * Records use, at most once a minute.
+     * Records use.
      *
      * @param now the current time
-     * @return whether the row changed
      */
-    public boolean touch(Instant now) {
-        if (now.isAfter(lastSeenAt.plus(TOUCH_INTERVAL))) {
-            lastSeenAt = now;
-            return true;
-        }
-        return false;
+    public void touch(Instant now) {
+        lastSeenAt = now;
     }
 
     public void activate(String organizationId) {

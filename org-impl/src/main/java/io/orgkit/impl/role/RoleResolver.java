@@ -40,6 +40,25 @@ public class RoleResolver {
     }
 
     /**
+     * The same answer as {@link #permissionsOf(String, String)} from facts already read, for callers that fetched the
+     * organization role together with other data in one statement.
+     *
+     * @param roleName           the role's name
+     * @param orgRoleExists      whether the organization has a role of that name
+     * @param orgRolePermissions that role's permissions (ignored when it does not exist)
+     * @return the effective permissions, limited to the catalog
+     */
+    public Set<String> effectivePermissions(String roleName, boolean orgRoleExists, Set<String> orgRolePermissions) {
+        if (SystemRoles.ADMIN.equalsIgnoreCase(roleName)) {
+            return catalog.names();
+        }
+        if (orgRoleExists) {
+            return orgRolePermissions.stream().filter(catalog::contains).collect(Collectors.toUnmodifiableSet());
+        }
+        return systemPermissions(roleName).orElse(Set.of());
+    }
+
+    /**
      * @param organizationId the organization
      * @param requested      a role name as a client typed it
      * @return the role's canonical name if the organization has such a role (its own, or a system role)
