@@ -3,7 +3,6 @@ package io.orgkit.impl.apikey;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,16 +48,9 @@ public class JpaApiKeyStore {
             return Optional.empty();
         }
         Object[] first = (Object[]) rows.getFirst();
-        Set<String> permissions = new HashSet<>();
-        for (Object row : rows) {
-            Object permission = ((Object[]) row)[7];
-            if (permission != null) {
-                permissions.add((String) permission);
-            }
-        }
         return Optional.of(new ApiKeyGrant((String) first[0], (String) first[1], (String) first[2], (String) first[3],
                 DatabaseValues.instant(first[4]), DatabaseValues.instant(first[5]), first[6] != null,
-                Set.copyOf(permissions)));
+                DatabaseValues.distinctText(rows, 7)));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.orgkit.impl.auth;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,16 +43,9 @@ public class JpaSessionStore {
             return Optional.empty();
         }
         Object[] first = (Object[]) rows.getFirst();
-        Set<String> permissions = new HashSet<>();
-        for (Object row : rows) {
-            Object permission = ((Object[]) row)[9];
-            if (permission != null) {
-                permissions.add((String) permission);
-            }
-        }
         return Optional.of(new SessionGrant((String) first[0], (String) first[1], (String) first[2],
                 DatabaseValues.instant(first[3]), DatabaseValues.instant(first[4]), (String) first[5],
-                DatabaseValues.bool(first[6]), (String) first[7], first[8] != null, Set.copyOf(permissions)));
+                DatabaseValues.bool(first[6]), (String) first[7], first[8] != null, DatabaseValues.distinctText(rows, 9)));
     }
 
     public Optional<SessionEntity> findById(String id) {

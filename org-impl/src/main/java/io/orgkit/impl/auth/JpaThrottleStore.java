@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.orgkit.impl.persistence.DatabaseValues;
 import io.orgkit.impl.persistence.OrgDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,7 +32,7 @@ public class JpaThrottleStore {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.getFirst();
-        return Optional.of(new Window(toInstant(row[0]), ((Number) row[1]).intValue()));
+        return Optional.of(new Window(DatabaseValues.instant(row[0]), ((Number) row[1]).intValue()));
     }
 
     /**
@@ -62,16 +63,6 @@ public class JpaThrottleStore {
         em.createNativeQuery("DELETE FROM orgkit_throttle WHERE throttle_key = ?")
                 .setParameter(1, key)
                 .executeUpdate();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected time type " + value.getClass());
     }
 
     /**
