@@ -9,7 +9,6 @@ import io.orgkit.api.permission.SystemRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -88,7 +87,7 @@ public class CurrentOrganizationResource {
     @APIResponse(responseCode = "404", description = "The session has no active organization")
     @APIResponse(responseCode = "409", description = "A concurrent change won the race")
     @APIResponse(responseCode = "412", description = "If-Match no longer matches the ETag")
-    public Response update(JsonObject body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response update(String body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return OrganizationResponses.ok(organizations.updateCurrent(OrganizationBodies.patch(body), ifMatch));
     }
 

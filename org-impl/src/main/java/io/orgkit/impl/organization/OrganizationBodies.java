@@ -1,14 +1,19 @@
 package io.orgkit.impl.organization;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.orgkit.api.error.FieldError;
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.organization.CreateOrganizationRequest;
 import io.orgkit.api.organization.UpdateOrganizationRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -25,11 +30,11 @@ public final class OrganizationBodies {
     }
 
     /**
-     * @param body the request body, or {@code null} when there was none
+     * @param body the request body's text, or {@code null} or blank when there was none
      * @return the creation request; optional fields sent as {@code null} count as absent
-     * @throws InvalidRequestException naming every unknown, read-only or mistyped field
+     * @throws InvalidRequestException if the body is not one JSON object (field {@code body}), or naming every unknown, read-only or mistyped field
      */
-    public static CreateOrganizationRequest create(JsonObject body) {
+    public static CreateOrganizationRequest create(String body) {
         JsonObject json = require(body);
         List<FieldError> errors = new ArrayList<>();
         checkNames(json, CREATE_FIELDS, errors);
@@ -42,12 +47,12 @@ public final class OrganizationBodies {
     }
 
     /**
-     * @param body the request body, or {@code null} when there was none
+     * @param body the request body's text, or {@code null} or blank when there was none
      * @return the merge patch
-     * @throws InvalidRequestException naming every unknown, read-only or mistyped field, and {@code name} or
+     * @throws InvalidRequestException if the body is not one JSON object (field {@code body}), or naming every unknown, read-only or mistyped field, and {@code name} or
      *                                 {@code timezone} sent as {@code null} (they cannot be cleared)
      */
-    public static UpdateOrganizationRequest patch(JsonObject body) {
+    public static UpdateOrganizationRequest patch(String body) {
         JsonObject json = require(body);
         List<FieldError> errors = new ArrayList<>();
         checkNames(json, PATCH_FIELDS, errors);
@@ -63,11 +68,20 @@ public final class OrganizationBodies {
         return new UpdateOrganizationRequest(name, timezone, json.containsKey("logo"), logo);
     }
 
-    private static JsonObject require(JsonObject body) {
-        if (body == null) {
+    private static JsonObject require(String body) {
+        if (body == null || body.isBlank()) {
             throw InvalidRequestException.field("body", "a JSON object is required");
         }
-        return body;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonObject object) {
+                return object;
+            }
+            throw InvalidRequestException.field("body", "must be a JSON object, not "
+                    + value.getValueType().name().toLowerCase(Locale.ROOT));
+        } catch (JsonException e) {
+            throw InvalidRequestException.field("body", "is not valid JSON");
+        }
     }
 
     private static void checkNames(JsonObject json, Set<String> writable, List<FieldError> errors) {
@@ -89,8 +103,8 @@ public final class OrganizationBodies {
         if (value instanceof JsonString text) {
             return text.getString();
         }
-        errors.add(new FieldError(field, "must be a string, not " + value.getValueType().name().toLowerCase(
-                java.util.Locale.ROOT)));
+        errors.add(new FieldError(field, "must be a string, not "
+                + value.getValueType().name().toLowerCase(Locale.ROOT)));
         return null;
     }
 

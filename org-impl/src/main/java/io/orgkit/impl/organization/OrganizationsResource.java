@@ -10,7 +10,6 @@ import io.orgkit.impl.web.PageParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -89,7 +88,7 @@ public class OrganizationsResource {
             + "created")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "403", description = "Not a Super Admin session")
-    public Response create(JsonObject body) {
+    public Response create(String body) {
         return OrganizationResponses.created(organizations.create(OrganizationBodies.create(body)));
     }
 
@@ -128,7 +127,7 @@ public class OrganizationsResource {
     @APIResponse(responseCode = "404", description = "No such organization")
     @APIResponse(responseCode = "409", description = "A concurrent change won the race")
     @APIResponse(responseCode = "412", description = "If-Match no longer matches the ETag")
-    public Response update(@PathParam("id") String id, JsonObject body,
+    public Response update(@PathParam("id") String id, String body,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return OrganizationResponses.ok(organizations.update(id, OrganizationBodies.patch(body), ifMatch));
     }
