@@ -280,6 +280,29 @@ class OrganizationConsoleTest {
         assertEquals(last.json().getString("name"), body(read).getString("name"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheOrganizationOperations() {
+        Response response = target.path("/openapi").request("application/json").get();
+        assertEquals(200, response.getStatus());
+        JsonObject paths = body(response).getJsonObject("paths");
+        JsonObject byId = paths.getJsonObject("/api/organizations/{id}");
+        assertNotNull(byId, paths.keySet().toString());
+        assertEquals("getOrganization", byId.getJsonObject("get").getString("operationId"));
+        assertEquals("updateOrganization", byId.getJsonObject("patch").getString("operationId"));
+        assertEquals("deleteOrganization", byId.getJsonObject("delete").getString("operationId"));
+        assertTrue(byId.getJsonObject("patch").getJsonObject("responses").containsKey("412"));
+        JsonObject list = paths.getJsonObject("/api/organizations");
+        assertEquals("listOrganizations", list.getJsonObject("get").getString("operationId"));
+        assertEquals("createOrganization", list.getJsonObject("post").getString("operationId"));
+        assertEquals("Organizations", list.getJsonObject("post").getJsonArray("tags").getString(0));
+        assertEquals("getCurrentOrganization",
+                paths.getJsonObject("/api/organizations/me").getJsonObject("get").getString("operationId"));
+        assertEquals("updateCurrentOrganization",
+                paths.getJsonObject("/api/organizations/me").getJsonObject("patch").getString("operationId"));
+        assertEquals("getCurrentPermissions", paths.getJsonObject("/api/organizations/me/permissions")
+                .getJsonObject("get").getString("operationId"));
+    }
+
     private static List<PatchClient.Answer> race(int writers, java.util.function.IntFunction<PatchClient.Answer> call)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
