@@ -1,0 +1,183 @@
+package io.orgkit.app.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.orgkit.app.testing.Fixtures.TestUser;
+import io.orgkit.impl.apikey.ApiKeyEntity;
+import io.orgkit.impl.apikey.JpaApiKeyStore;
+import io.orgkit.impl.auth.UserAccountService;
+import io.orgkit.impl.auth.UserEntity;
+import io.orgkit.impl.persistence.Ids;
+import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.SystemTime;
+import io.orgkit.impl.security.Credentials;
+import io.orgkit.impl.security.SecretTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Data the organization tests need beyond {@link Fixtures}: super admins, API keys, outbox rows, and a bulk seed of
+ * organizations written over plain JDBC (the JPA path would take minutes for 100,000 rows).
+ */
+@ApplicationScoped
+public class OrganizationFixtures {
+    @Inject
+    UserAccountService accounts;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    JpaApiKeyStore keys;
+    @Inject
+    SystemTime time;
+    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    EntityManager em;
+
+    /** A new super admin (no memberships) and its session token. */
+    @Transactional
+    public String superAdminSession() {
+        String email = Fixtures.unique("root") + "@example.test";
+        UserEntity user = accounts.create(email, "Root " + email.substring(0, 13), Fixtures.PASSWORD, true);
+        return fixtures.login(new TestUser(user.id(), user.email()), null);
+    }
+
+    /** A new API key of the organization holding the role; returns the secret. */
+    @Transactional
+    public String apiKey(String organizationId, String role) {
+        String secret = SecretTokens.generate(Credentials.API_KEY_PREFIX);
+        keys.add(new ApiKeyEntity(Ids.newId(), organizationId, Fixtures.unique("key"), role,
+                secret.substring(0, 12), SecretTokens.hash(secret), null, time.now(), null));
+        return secret;
+    }
+
+    /** A pending outbox email of the organization; returns its id. */
+    @Transactional
+    public String pendingMail(String organizationId) {
+        String id = Ids.newId();
+        em.createNativeQuery("INSERT INTO orgkit_mail_outbox (id, organization_id, invitation_id, recipient, subject, "
+                        + "body_text, body_html, status, attempts, next_attempt_at, created_at) "
+                        + "VALUES (?, ?, NULL, ?, 'Hello', 'text', '<p>html</p>', 'PENDING', 0, ?, ?)")
+                .setParameter(1, id)
+                .setParameter(2, organizationId)
+                .setParameter(3, Fixtures.unique("to") + "@example.test")
+                .setParameter(4, LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC))
+                .setParameter(5, LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC))
+                .executeUpdate();
+        return id;
+    }
+
+    /**
+     * Inserts organizations named {@code prefix-000001}… in JDBC batches, committed every 5,000 rows.
+     *
+     * @return their ids, in id order
+     */
+    public List<String> seedOrganizations(String prefix, int count) throws SQLException {
+        List<String> ids = new ArrayList<>(count);
+        Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC));
+        try (Connection connection = connect();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO orgkit_organization "
+                     + "(id, name, logo, timezone, version, created_at, updated_at) VALUES (?, ?, NULL, 'UTC', 1, ?, ?)")) {
+            connection.setAutoCommit(false);
+            for (int i = 1; i <= count; i++) {
+                String id = Ids.newId();
+                ids.add(id);
+                insert.setString(1, id);
+                insert.setString(2, prefix + "-" + String.format("%06d", i));
+                insert.setTimestamp(3, now);
+                insert.setTimestamp(4, now);
+                insert.addBatch();
+                if (i % 5_000 == 0 || i == count) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    /** Deletes the organizations with ids from {@code firstId} to {@code lastId}, a range of the primary key. */
+    public void deleteOrganizations(String firstId, String lastId) throws SQLException {
+        try (Connection connection = connect();
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM orgkit_organization WHERE id >= ? AND id <= ?")) {
+            delete.setString(1, firstId);
+            delete.setString(2, lastId);
+            delete.executeUpdate();
+        }
+    }
+
+    /** The database's plan for a query, one line per row of EXPLAIN's answer. */
+    public String explain(String sql, String... parameters) throws SQLException {
+        try (Connection connection = connect();
+             PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                explain.setString(i + 1, parameters[i]);
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = explain.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        plan.append(c == 1 ? "" : " | ").append(rows.getMetaData().getColumnLabel(c)).append('=')
+                                .append(rows.getString(c));
+                    }
+                    plan.append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
+    /**
+     * Times one {@code LIMIT … OFFSET …} read of the organization table, the paging this module avoids, for comparison.
+     *
+     * @return microseconds, reading every row of the page
+     */
+    public long offsetPageMicros(int offset, int limit) throws SQLException {
+        try (Connection connection = connect();
+             PreparedStatement page = connection.prepareStatement(
+                     "SELECT id, name FROM orgkit_organization ORDER BY id LIMIT ? OFFSET ?")) {
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < 5; i++) {
+                page.setInt(1, limit);
+                page.setInt(2, offset);
+                long start = System.nanoTime();
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getString(1);
+                    }
+                }
+                best = Math.min(best, (System.nanoTime() - start) / 1_000);
+            }
+            return best;
+        }
+    }
+
+    /** Refreshes the optimizer's statistics of the organization table after a bulk load (MariaDB only). */
+    public void analyzeOrganizations() throws SQLException {
+        if (!System.getProperty("org.db.url", "").startsWith("jdbc:mariadb:")) {
+            return;
+        }
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE TABLE orgkit_organization");
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("org.db.url"), System.getProperty("org.db.user"),
+                System.getProperty("org.db.password", ""));
+    }
+}

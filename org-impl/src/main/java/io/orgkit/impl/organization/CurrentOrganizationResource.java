@@ -1,0 +1,122 @@
+package io.orgkit.impl.organization;
+
+import io.orgkit.api.organization.OrganizationRevision;
+import io.orgkit.api.organization.OrganizationService;
+import io.orgkit.api.organization.OrganizationView;
+import io.orgkit.api.organization.PermissionMapView;
+import io.orgkit.api.permission.RequiresMembership;
+import io.orgkit.api.permission.SystemRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/organizations/me}: the caller's active organization (a session's or an API key's) and its permission
+ * map. A path of its own, so that its literal segments always win over the console's {@code /{id}}.
+ */
+@Path("/api/organizations/me")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations")
+public class CurrentOrganizationResource {
+    // The permission map's ETag is the hash of exactly the JSON this module writes.
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    private final OrganizationService organizations;
+
+    @Inject
+    public CurrentOrganizationResource(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @GET
+    @RequiresMembership
+    @Operation(operationId = "getCurrentOrganization", summary = "The caller's active organization",
+            description = "Answers 304 to an If-None-Match that still matches the ETag.")
+    @APIResponse(responseCode = "200", description = "The organization, with its ETag",
+            headers = @Header(name = "ETag", description = "The organization's version"),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "404", description = "The session has no active organization")
+    public Response get(@Context Request request) {
+        return OrganizationResponses.read(request, organizations.current());
+    }
+
+    @PATCH
+    @RolesAllowed(SystemRoles.ADMIN)
+    @Operation(operationId = "updateCurrentOrganization", summary = "Change the active organization (merge patch)",
+            description = "Absent fields stay unchanged; logo: null clears the logo. Unknown and read-only fields "
+                    + "are refused with 400 naming them.")
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+            @SchemaProperty(name = "name", type = SchemaType.STRING, minLength = 1, maxLength = 100),
+            @SchemaProperty(name = "logo", type = SchemaType.STRING, format = "uri", maxLength = 2048, nullable = true),
+            @SchemaProperty(name = "timezone", type = SchemaType.STRING, example = "Europe/Paris")})))
+    @APIResponse(responseCode = "200", description = "The organization after the change, with its new ETag",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or a field that is unknown, read-only, "
+            + "mistyped or invalid")
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "The caller is not an Admin of the organization")
+    @APIResponse(responseCode = "404", description = "The session has no active organization")
+    @APIResponse(responseCode = "409", description = "A concurrent change won the race")
+    @APIResponse(responseCode = "412", description = "If-Match no longer matches the ETag")
+    public Response update(String body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return OrganizationResponses.ok(organizations.updateCurrent(OrganizationBodies.patch(body), ifMatch));
+    }
+
+    @GET
+    @Path("/permissions")
+    @RequiresMembership
+    @Operation(operationId = "getCurrentPermissions", summary = "The caller's role and every catalog permission",
+            description = "Every permission of the catalog (the host application's too) with whether the caller's "
+                    + "role grants it, and for each granted one its source: system:<role> or org:<role> when an "
+                    + "organization role shadows the system role. The ETag is a hash of the body; If-None-Match "
+                    + "answers 304 while it still matches.")
+    @APIResponse(responseCode = "200", description = "The permission map",
+            headers = @Header(name = "ETag", description = "A hash of the body"),
+            content = @Content(schema = @Schema(implementation = PermissionMapView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "404", description = "The session has no active organization")
+    public Response permissions(@Context Request request) {
+        PermissionMapView map = organizations.currentPermissions();
+        String json = JSON.toJson(map);
+        EntityTag tag = EntityTag.valueOf(EntityTags.ofText(json));
+        CacheControl revalidate = new CacheControl();
+        revalidate.setPrivate(true);
+        revalidate.setNoCache(true);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(revalidate).build();
+        }
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(revalidate)
+                .header(HttpHeaders.VARY, "Authorization, Cookie, X-API-Key").build();
+    }
+}
