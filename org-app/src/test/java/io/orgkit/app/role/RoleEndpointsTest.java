@@ -138,7 +138,7 @@ class RoleEndpointsTest {
             assertEquals(422, refused.getStatus(), reserved);
             assertEquals("name", body(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
         }
-        assertEquals(3, fixtures.count("SELECT COUNT(*) FROM orgkit_role WHERE organization_id = ?", org),
+        assertEquals(2, fixtures.count("SELECT COUNT(*) FROM orgkit_role WHERE organization_id = ?", org),
                 "Auditor, yyy… and nothing of the refused ones");
     }
 

@@ -4,7 +4,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import java.time.Duration;
+
 import io.orgkit.impl.apikey.ApiKeyEntity;
+import io.orgkit.impl.auth.JpaSessionStore;
+import io.orgkit.impl.auth.JpaUserStore;
+import io.orgkit.impl.auth.SessionEntity;
+import io.orgkit.impl.auth.UserEntity;
+import io.orgkit.impl.member.JpaMembershipStore;
+import io.orgkit.impl.member.MembershipEntity;
 import io.orgkit.impl.apikey.JpaApiKeyStore;
 import io.orgkit.impl.invitation.InvitationIssuer;
 import io.orgkit.impl.persistence.Ids;
@@ -29,6 +37,12 @@ public class MemberRoleFixtures {
     @Inject
     InvitationIssuer invitations;
     @Inject
+    JpaUserStore users;
+    @Inject
+    JpaSessionStore sessions;
+    @Inject
+    JpaMembershipStore memberships;
+    @Inject
     SystemTime time;
     @PersistenceContext(unitName = OrgDataSource.UNIT)
     EntityManager em;
@@ -40,6 +54,26 @@ public class MemberRoleFixtures {
         keys.add(new ApiKeyEntity(Ids.newId(), organizationId, Fixtures.unique("key"), role, secret.substring(0, 12),
                 SecretTokens.hash(secret), null, time.now(), null));
         return secret;
+    }
+
+    /**
+     * A new member with a session, without the password hashing of a real login: for tests that need many (a session
+     * row is exactly what login writes).
+     */
+    @Transactional
+    public Fixtures.Member quickMemberWithSession(String organizationId, String role) {
+        String email = Fixtures.unique("quick") + "@example.test";
+        UserEntity user = new UserEntity(Ids.newId(), email, "Quick " + email.substring(0, 14), null, false, time.now());
+        users.add(user);
+        // No mapped relationships tell EclipseLink the order of the inserts: write the user first.
+        em.flush();
+        MembershipEntity membership = new MembershipEntity(Ids.newId(), organizationId, user.id(), role, time.now());
+        memberships.add(membership);
+        em.flush();
+        String token = SecretTokens.generate(Credentials.SESSION_PREFIX);
+        sessions.add(new SessionEntity(Ids.newId(), SecretTokens.hash(token), user.id(), organizationId, time.now(),
+                Duration.ofHours(1)));
+        return new Fixtures.Member(new Fixtures.TestUser(user.id(), user.email()), membership.id(), token);
     }
 
     /** A pending invitation to the role; returns its id. */
