@@ -316,4 +316,14 @@ class RoleEndpointsTest {
         assertEquals(404, api.get(ROLES, fixtures.login(fixtures.user(), null)).getStatus());
         assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_role WHERE id = ?", role));
     }
+
+    @Test
+    void openApiDescribesTheMemberAndRoleOperations() {
+        String document = target.path("/openapi").request("application/json").get(String.class);
+        for (String operation : List.of("listMembers", "updateMember", "removeMember", "listRoles", "getRole",
+                "createRole", "updateRole", "deleteRole")) {
+            assertTrue(document.contains("\"" + operation + "\""), operation);
+        }
+        assertTrue(document.contains("\"Members\"") && document.contains("\"Roles\""), "tags");
+    }
 }
