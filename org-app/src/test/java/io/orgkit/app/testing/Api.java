@@ -51,7 +51,9 @@ public final class Api {
     }
 
     public Response patch(String path, String token, Object body) {
-        return request(path, token).method("PATCH", json(body));
+        // HttpURLConnection knows no PATCH; Jersey's workaround sets it reflectively (surefire opens java.net for it).
+        return request(path, token).property("jersey.config.client.httpUrlConnection.setMethodWorkaround", true)
+                .method("PATCH", json(body));
     }
 
     public Response delete(String path, String token) {

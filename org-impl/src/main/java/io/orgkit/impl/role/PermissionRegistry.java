@@ -1,6 +1,7 @@
 package io.orgkit.impl.role;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,21 @@ public class PermissionRegistry implements PermissionCatalog {
     @Override
     public boolean contains(String name) {
         return name != null && names.contains(name);
+    }
+
+    /**
+     * @param permissions permission names
+     * @return the names in catalog order, followed by any that are not in the catalog, sorted
+     */
+    public List<String> inCatalogOrder(Collection<String> permissions) {
+        List<String> ordered = new ArrayList<>();
+        for (PermissionDefinition permission : all) {
+            if (permissions.contains(permission.name())) {
+                ordered.add(permission.name());
+            }
+        }
+        permissions.stream().filter(name -> !names.contains(name)).sorted().forEach(ordered::add);
+        return ordered;
     }
 
     /**

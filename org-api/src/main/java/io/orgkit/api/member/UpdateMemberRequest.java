@@ -1,0 +1,11 @@
+package io.orgkit.api.member;
+
+/**
+ * {@code PATCH /api/organizations/members/{memberId}}: the only writable field of a member is its role. Any other field
+ * in the body is refused with 400.
+ *
+ * @param role required: the name (any case) of a system role or of one of the organization's roles, at most 64
+ *             characters; stored with the role's canonical casing
+ */
+public record UpdateMemberRequest(String role) {
+}
