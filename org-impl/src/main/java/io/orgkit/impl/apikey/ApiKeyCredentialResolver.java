@@ -8,6 +8,7 @@ import io.orgkit.impl.role.RoleResolver;
 import io.orgkit.impl.security.Caller;
 import io.orgkit.impl.security.CredentialKind;
 import io.orgkit.impl.security.CredentialResolver;
+import io.orgkit.impl.security.CredentialUseRecorder;
 import io.orgkit.impl.security.InvalidCredentialsException;
 import io.orgkit.impl.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +26,11 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
     private final JpaApiKeyStore keys;
     private final RoleResolver roles;
     private final SystemTime time;
+    private final CredentialUseRecorder use;
 
     @Inject
-    public ApiKeyCredentialResolver(JpaApiKeyStore keys, RoleResolver roles, SystemTime time) {
+    public ApiKeyCredentialResolver(JpaApiKeyStore keys, RoleResolver roles, SystemTime time, CredentialUseRecorder use) {
+        this.use = use;
         this.keys = keys;
         this.roles = roles;
         this.time = time;
@@ -47,7 +50,7 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
             throw new InvalidCredentialsException("The API key has expired");
         }
         if (key.lastUsedAt() == null || now.isAfter(key.lastUsedAt().plus(TOUCH_INTERVAL))) {
-            keys.touch(key.id(), now);
+            use.record(CredentialUseRecorder.API_KEY, key.id(), now);
         }
         return new Caller(null, "API key " + key.name(), false, key.organizationId(), key.roleName(),
                 roles.effectivePermissions(key.roleName(), key.orgRoleExists(), key.orgRolePermissions()),

@@ -1,8 +1,6 @@
 package io.orgkit.impl.apikey;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,19 +49,6 @@ public class JpaApiKeyStore {
         return Optional.of(new ApiKeyGrant((String) first[0], (String) first[1], (String) first[2], (String) first[3],
                 DatabaseValues.instant(first[4]), DatabaseValues.instant(first[5]), first[6] != null,
                 DatabaseValues.distinctText(rows, 7)));
-    }
-
-    /**
-     * Records that a key was used.
-     *
-     * @param id  the key
-     * @param now the current time
-     */
-    public void touch(String id, Instant now) {
-        em.createNativeQuery("UPDATE orgkit_api_key SET last_used_at = ? WHERE id = ?")
-                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(2, id)
-                .executeUpdate();
     }
 
     public Optional<ApiKeyEntity> find(String organizationId, String id) {

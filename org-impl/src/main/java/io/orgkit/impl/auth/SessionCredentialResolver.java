@@ -9,6 +9,7 @@ import io.orgkit.impl.role.RoleResolver;
 import io.orgkit.impl.security.Caller;
 import io.orgkit.impl.security.CredentialKind;
 import io.orgkit.impl.security.CredentialResolver;
+import io.orgkit.impl.security.CredentialUseRecorder;
 import io.orgkit.impl.security.InvalidCredentialsException;
 import io.orgkit.impl.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +28,12 @@ public class SessionCredentialResolver implements CredentialResolver {
     private final RoleResolver roles;
     private final SessionSettings settings;
     private final SystemTime time;
+    private final CredentialUseRecorder use;
 
     @Inject
     public SessionCredentialResolver(JpaSessionStore sessions, RoleResolver roles, SessionSettings settings,
-                                     SystemTime time) {
+                                     SystemTime time, CredentialUseRecorder use) {
+        this.use = use;
         this.sessions = sessions;
         this.roles = roles;
         this.settings = settings;
@@ -48,22 +51,13 @@ public class SessionCredentialResolver implements CredentialResolver {
         JpaSessionStore.SessionGrant grant = sessions.findGrant(SecretTokens.hash(token))
                 .orElseThrow(() -> new InvalidCredentialsException("The session is unknown or has ended"));
         if (!now.isBefore(grant.expiresAt()) || !now.isBefore(grant.lastSeenAt().plus(settings.idleTimeout()))) {
-            sessions.findById(grant.sessionId()).ifPresent(sessions::remove);
             throw new InvalidCredentialsException("The session has expired");
         }
-        String organizationId = grant.activeOrganizationId();
-        boolean membershipEnded = organizationId != null && grant.roleName() == null;
-        if (membershipEnded || now.isAfter(grant.lastSeenAt().plus(TOUCH_INTERVAL))) {
-            sessions.findById(grant.sessionId()).ifPresent(session -> {
-                session.touch(now);
-                if (membershipEnded) {
-                    session.activate(null);
-                }
-            });
+        if (now.isAfter(grant.lastSeenAt().plus(TOUCH_INTERVAL))) {
+            use.record(CredentialUseRecorder.SESSION, grant.sessionId(), now);
         }
-        if (membershipEnded) {
-            organizationId = null;
-        }
+        // A membership that ended since the session chose the organization leaves the session without one.
+        String organizationId = grant.roleName() == null ? null : grant.activeOrganizationId();
         Set<String> permissions = organizationId == null ? Set.of()
                 : roles.effectivePermissions(grant.roleName(), grant.orgRoleExists(), grant.orgRolePermissions());
         return new Caller(grant.userId(), grant.email(), grant.superAdmin(), organizationId,

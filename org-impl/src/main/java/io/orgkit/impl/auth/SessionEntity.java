@@ -44,15 +44,6 @@ public class SessionEntity {
         this.expiresAt = now.plus(absoluteTimeout);
     }
 
-    /**
-     * Records use.
-     *
-     * @param now the current time
-     */
-    public void touch(Instant now) {
-        lastSeenAt = now;
-    }
-
     public void activate(String organizationId) {
         this.activeOrganizationId = organizationId;
     }

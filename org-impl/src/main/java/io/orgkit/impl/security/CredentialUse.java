@@ -1,0 +1,44 @@
+package io.orgkit.impl.security;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.orgkit.impl.persistence.OrgDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Records that a session or API key was used, in a transaction of its own that can never fail the request: a
+ * concurrent change to the same row (a member removal detaching the session, a revocation) wins, and the use is
+ * recorded by the next request instead.
+ */
+@ApplicationScoped
+public class CredentialUse {
+    private static final Logger LOG = Logger.getLogger(CredentialUse.class.getName());
+
+    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    private EntityManager em;
+
+    /**
+     * @param sql an UPDATE with two parameters: the time, then the row's id
+     * @param id  the session's or key's id
+     * @param now the current time
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(String sql, String id, Instant now) {
+        try {
+            em.createNativeQuery(sql)
+                    .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .setParameter(2, id)
+                    .executeUpdate();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Use of " + id + " not recorded this time", e);
+            throw e;
+        }
+    }
+}

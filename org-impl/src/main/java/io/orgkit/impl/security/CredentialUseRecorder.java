@@ -1,0 +1,37 @@
+package io.orgkit.impl.security;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Calls {@link CredentialUse} and swallows its failure: authentication must not fail because bookkeeping did.
+ */
+@ApplicationScoped
+public class CredentialUseRecorder {
+    /** Records a session's use. */
+    public static final String SESSION = "UPDATE orgkit_session SET last_seen_at = ? WHERE id = ?";
+    /** Records an API key's use. */
+    public static final String API_KEY = "UPDATE orgkit_api_key SET last_used_at = ? WHERE id = ?";
+
+    private final CredentialUse use;
+
+    @Inject
+    public CredentialUseRecorder(CredentialUse use) {
+        this.use = use;
+    }
+
+    /**
+     * @param sql {@link #SESSION} or {@link #API_KEY}
+     * @param id  the row
+     * @param now the current time
+     */
+    public void record(String sql, String id, Instant now) {
+        try {
+            use.record(sql, id, now);
+        } catch (RuntimeException ignored) {
+            // Logged by CredentialUse; the next request records the use.
+        }
+    }
+}
