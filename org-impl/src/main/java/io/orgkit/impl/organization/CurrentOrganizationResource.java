@@ -60,7 +60,8 @@ public class CurrentOrganizationResource {
     @Operation(operationId = "getCurrentOrganization", summary = "The caller's active organization",
             description = "Answers 304 to an If-None-Match that still matches the ETag.")
     @APIResponse(responseCode = "200", description = "The organization, with its ETag",
-            headers = @Header(name = "ETag", description = "The organization's version"),
+            headers = @Header(name = "ETag", description = "The organization's version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
@@ -100,7 +101,8 @@ public class CurrentOrganizationResource {
                     + "organization role shadows the system role. The ETag is a hash of the body; If-None-Match "
                     + "answers 304 while it still matches.")
     @APIResponse(responseCode = "200", description = "The permission map",
-            headers = @Header(name = "ETag", description = "A hash of the body"),
+            headers = @Header(name = "ETag", description = "A hash of the body",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PermissionMapView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "401", description = "No or bad credentials")

@@ -82,7 +82,8 @@ public class OrganizationsResource {
             description = "With adminEmail, that email is invited as Admin in the same transaction.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateOrganizationRequest.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
-            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", description = "A field that is unknown, mistyped or invalid; nothing is "
             + "created")
@@ -98,7 +99,7 @@ public class OrganizationsResource {
     @RequiresSession
     @Operation(operationId = "getOrganization", summary = "One organization (Super Admin)")
     @APIResponse(responseCode = "200", description = "The organization, with its ETag",
-            headers = @Header(name = "ETag"),
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
