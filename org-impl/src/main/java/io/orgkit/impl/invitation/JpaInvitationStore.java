@@ -1,11 +1,15 @@
 package io.orgkit.impl.invitation;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import io.orgkit.impl.persistence.OrgDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
@@ -53,6 +57,53 @@ public class JpaInvitationStore {
             query.setParameter("after", afterId);
         }
         return query.getResultList();
+    }
+
+    /**
+     * One keyset page, optionally of one status as the API shows it (expiry is judged against {@code now}).
+     *
+     * @param organizationId the organization
+     * @param status         the status, or {@code null} for all
+     * @param now            the current time
+     * @param afterId        the last id of the previous page, or {@code null}
+     * @param limit          the page size
+     * @return up to {@code limit + 1} invitations in id order
+     */
+    @SuppressWarnings("unchecked")
+    public List<InvitationEntity> page(String organizationId, InvitationStatus status, Instant now, String afterId,
+                                       int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM orgkit_invitation WHERE organization_id = ?1");
+        if (status == InvitationStatus.PENDING) {
+            sql.append(" AND status = 'PENDING' AND expires_at > ?2");
+        } else if (status == InvitationStatus.EXPIRED) {
+            sql.append(" AND status = 'PENDING' AND expires_at <= ?2");
+        } else if (status != null) {
+            sql.append(" AND status = '").append(status.name()).append("'");
+        }
+        if (afterId != null) {
+            sql.append(" AND id > ?3");
+        }
+        sql.append(" ORDER BY id");
+        var query = em.createNativeQuery(sql.toString(), InvitationEntity.class)
+                .setParameter(1, organizationId)
+                .setMaxResults(limit + 1);
+        if (status == InvitationStatus.PENDING || status == InvitationStatus.EXPIRED) {
+            query.setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        }
+        if (afterId != null) {
+            query.setParameter(3, afterId);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Re-reads the invitation under a row lock held until the transaction ends: of concurrent accepts, each waits
+     * for the one before it and then sees what that one committed.
+     *
+     * @param invitation an invitation read in this transaction
+     */
+    public void lockForUpdate(InvitationEntity invitation) {
+        em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public void flush() {
