@@ -241,9 +241,13 @@ public class DefaultInvitationService implements InvitationService {
 
     private InvitationEntity usable(String token, Instant now) {
         throttle.checkAllowed();
+        String hash = SecretTokens.hash(token);
         Optional<InvitationEntity> found = token.startsWith(InvitationIssuer.TOKEN_PREFIX)
-                ? invitations.findByTokenHash(SecretTokens.hash(token))
+                ? invitations.findByTokenHash(hash)
                 : Optional.empty();
+        if (found.isEmpty() && token.startsWith(InvitationIssuer.TOKEN_PREFIX) && invitations.isReplacedToken(hash)) {
+            throw new GoneException("This invitation was re-sent with a new token; use the latest email");
+        }
         if (found.isEmpty()) {
             throttle.recordFailure();
             throw new ResourceNotFoundException("No invitation has this token");

@@ -104,7 +104,9 @@ public class InvitationIssuer {
     @Transactional
     public String reissue(InvitationEntity invitation) {
         String token = SecretTokens.generate(TOKEN_PREFIX);
-        invitation.reissue(SecretTokens.hash(token), time.now(), settings.ttl());
+        Instant now = time.now();
+        invitations.addReplacedToken(invitation.tokenHash(), invitation.id(), now);
+        invitation.reissue(SecretTokens.hash(token), now, settings.ttl());
         outbox.cancelForInvitation(invitation.id());
         queueEmail(invitation, token);
         return token;

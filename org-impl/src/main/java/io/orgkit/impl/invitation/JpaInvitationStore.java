@@ -37,6 +37,33 @@ public class JpaInvitationStore {
     }
 
     /**
+     * Remembers a token that a resend replaced.
+     *
+     * @param tokenHash    the old token's hash
+     * @param invitationId its invitation
+     * @param now          the current time
+     */
+    public void addReplacedToken(String tokenHash, String invitationId, Instant now) {
+        em.createNativeQuery("INSERT INTO orgkit_invitation_replaced_token (token_hash, invitation_id, replaced_at) "
+                        + "VALUES (?, ?, ?)")
+                .setParameter(1, tokenHash)
+                .setParameter(2, invitationId)
+                .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    /**
+     * @param tokenHash a token's hash
+     * @return whether it is an invitation's token that a resend replaced
+     */
+    public boolean isReplacedToken(String tokenHash) {
+        return !em.createNativeQuery("SELECT invitation_id FROM orgkit_invitation_replaced_token WHERE token_hash = ?")
+                .setParameter(1, tokenHash)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
      * @return the invitation holding the organization's pending slot for this email (possibly expired by now)
      */
     public Optional<InvitationEntity> findPending(String organizationId, String email) {

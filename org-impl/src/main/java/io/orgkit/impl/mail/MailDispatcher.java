@@ -25,20 +25,20 @@ import jakarta.inject.Inject;
 public class MailDispatcher {
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
 
-    private final MailOutbox outbox;
+    private final OutboxClaims outbox;
     private final MailSettings settings;
     private final MailSender sender;
     private ScheduledExecutorService executor;
 
     @Inject
-    public MailDispatcher(MailOutbox outbox, MailSettings settings) {
+    public MailDispatcher(OutboxClaims outbox, MailSettings settings) {
         this(outbox, settings, settings.smtpConfigured() ? new SmtpMailSender(settings) : new LogMailSender());
     }
 
     /**
      * A dispatcher outside the container's lifecycle, for tests that play a second node.
      */
-    public MailDispatcher(MailOutbox outbox, MailSettings settings, MailSender sender) {
+    public MailDispatcher(OutboxClaims outbox, MailSettings settings, MailSender sender) {
         this.outbox = outbox;
         this.settings = settings;
         this.sender = sender;
