@@ -2,12 +2,13 @@ package io.orgkit.impl.invitation;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientException;
 import java.time.Instant;
 
 import io.orgkit.api.error.ConflictException;
 import io.orgkit.impl.auth.JpaUserStore;
 import io.orgkit.impl.mail.InvitationMailComposer;
-import io.orgkit.impl.mail.MailOutbox;
+import io.orgkit.impl.mail.OutboxMailEntity;
 import io.orgkit.impl.member.JpaMembershipStore;
 import io.orgkit.impl.organization.JpaOrganizationStore;
 import io.orgkit.impl.organization.OrganizationEntity;
@@ -37,20 +38,18 @@ public class InvitationIssuer {
     private final JpaOrganizationStore organizations;
     private final InvitationSettings settings;
     private final InvitationMailComposer composer;
-    private final MailOutbox outbox;
     private final SystemTime time;
 
     @Inject
     public InvitationIssuer(JpaInvitationStore invitations, JpaUserStore users, JpaMembershipStore memberships,
                             JpaOrganizationStore organizations, InvitationSettings settings,
-                            InvitationMailComposer composer, MailOutbox outbox, SystemTime time) {
+                            InvitationMailComposer composer, SystemTime time) {
         this.invitations = invitations;
         this.users = users;
         this.memberships = memberships;
         this.organizations = organizations;
         this.settings = settings;
         this.composer = composer;
-        this.outbox = outbox;
         this.time = time;
     }
 
@@ -107,7 +106,7 @@ public class InvitationIssuer {
         Instant now = time.now();
         invitations.addReplacedToken(invitation.tokenHash(), invitation.id(), now);
         invitation.reissue(SecretTokens.hash(token), now, settings.ttl());
-        outbox.cancelForInvitation(invitation.id());
+        invitations.cancelQueuedMail(invitation.id());
         queueEmail(invitation, token);
         return token;
     }
@@ -119,15 +118,17 @@ public class InvitationIssuer {
      */
     @Transactional
     public void cancelEmails(InvitationEntity invitation) {
-        outbox.cancelForInvitation(invitation.id());
+        invitations.cancelQueuedMail(invitation.id());
     }
 
     private void queueEmail(InvitationEntity invitation, String token) {
         String organizationName = organizations.findById(invitation.organizationId())
                 .map(OrganizationEntity::name)
                 .orElseThrow(() -> new IllegalStateException("No organization " + invitation.organizationId()));
-        outbox.enqueue(invitation.organizationId(), invitation.id(), composer.compose(invitation.email(),
-                organizationName, invitation.invitedBy(), invitation.roleName(), invitation.expiresAt(), token));
+        // Through the invitation's own store: the row must share the invitation's persistence context and connection.
+        invitations.queueMail(new OutboxMailEntity(Ids.newId(), invitation.organizationId(), invitation.id(),
+                composer.compose(invitation.email(), organizationName, invitation.invitedBy(), invitation.roleName(),
+                        invitation.expiresAt(), token), time.now()));
     }
 
     private void flushOrConflict() {
@@ -142,8 +143,9 @@ public class InvitationIssuer {
     // sees a duplicate key (or, on MariaDB, possibly a deadlock victim's rollback) and is told what it lost to.
     private static RuntimeException raceLost(PersistenceException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // H2 refuses a concurrent insert into the same unique key as a "concurrent update" or a lock timeout.
             if (cause instanceof SQLIntegrityConstraintViolationException
-                    || cause instanceof SQLTransactionRollbackException) {
+                    || cause instanceof SQLTransactionRollbackException || cause instanceof SQLTransientException) {
                 return new ConflictException("This email already has a pending invitation");
             }
             if (cause.getCause() == cause) {

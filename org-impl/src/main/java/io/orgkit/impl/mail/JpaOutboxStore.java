@@ -30,18 +30,6 @@ public class JpaOutboxStore {
         return Optional.ofNullable(em.find(OutboxMailEntity.class, id));
     }
 
-    /**
-     * Cancels an invitation's emails that are not sent yet (a claim in progress cannot be stopped any more).
-     *
-     * @return how many rows were cancelled
-     */
-    public int cancelPendingForInvitation(String invitationId) {
-        return em.createNativeQuery("UPDATE orgkit_mail_outbox SET status = 'CANCELLED', claimed_by = NULL, "
-                        + "claimed_until = NULL, " + WIPE_BODY + " WHERE invitation_id = ? AND status = 'PENDING'")
-                .setParameter(1, invitationId)
-                .executeUpdate();
-    }
-
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

@@ -36,12 +36,4 @@ public class MailOutbox {
         return row.id();
     }
 
-    /**
-     * Cancels an invitation's unsent emails, in the current transaction.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void cancelForInvitation(String invitationId) {
-        store.cancelPendingForInvitation(invitationId);
-    }
-
 }
