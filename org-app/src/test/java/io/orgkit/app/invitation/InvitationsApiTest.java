@@ -193,6 +193,20 @@ class InvitationsApiTest {
         assertEquals(second, pending.getJsonArray("data").getJsonObject(0).getString("id"));
     }
 
+    @Test
+    void withoutAnSmtpServerTheEmailIsLoggedAndMarkedSent() throws Exception {
+        String org = fixtures.organization();
+        InvitationFixtures.Issued issued = invitations.issue(org, email(), "Member");
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!"SENT".equals(invitations.outboxRows(issued.id()).getFirst()[0]) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        Object[] row = invitations.outboxRows(issued.id()).getFirst();
+        assertEquals("SENT", row[0]);
+        assertEquals(1, ((Number) row[1]).intValue());
+        assertEquals("", row[3], "the body, and the token in it, is not kept once sent");
+    }
+
     // ---- list
 
     @Test
