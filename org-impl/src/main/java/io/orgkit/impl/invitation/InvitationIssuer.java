@@ -128,7 +128,8 @@ public class InvitationIssuer {
         // Through the invitation's own store: the row must share the invitation's persistence context and connection.
         invitations.queueMail(new OutboxMailEntity(Ids.newId(), invitation.organizationId(), invitation.id(),
                 composer.compose(invitation.email(), organizationName, invitation.invitedBy(), invitation.roleName(),
-                        invitation.expiresAt(), token), time.now()));
+                        invitation.expiresAt(), InvitationMailComposer.acceptLink(settings.acceptUrl(), token)),
+                time.now()));
     }
 
     private void flushOrConflict() {

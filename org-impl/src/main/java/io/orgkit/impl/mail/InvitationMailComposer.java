@@ -7,9 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
-import io.orgkit.impl.invitation.InvitationSettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * Writes the invitation email: who invites, to which organization, with which role, until when, and the accept link.
@@ -23,28 +21,21 @@ public class InvitationMailComposer {
             .withZone(ZoneOffset.UTC);
     private static final int MAX_SUBJECT = 300;
 
-    private final InvitationSettings settings;
-
-    @Inject
-    public InvitationMailComposer(InvitationSettings settings) {
-        this.settings = settings;
-    }
-
     /**
      * @param recipient        the invited email
      * @param organizationName the organization's name
      * @param inviter          who invites, as shown to the recipient
      * @param role             the role offered
      * @param expiresAt        when the token stops working
-     * @param token            the invitation token
+     * @param acceptLink       the accept link, token included (see {@link #acceptLink})
      * @return the email
      */
     public OutgoingMail compose(String recipient, String organizationName, String inviter, String role,
-                                Instant expiresAt, String token) {
+                                Instant expiresAt, String acceptLink) {
         String organization = oneLine(organizationName);
         String by = oneLine(inviter);
         String roleName = oneLine(role);
-        String link = acceptLink(token);
+        String link = acceptLink;
         String expiry = EXPIRY.format(expiresAt);
 
         String subject = by + " invited you to join " + organization;
@@ -68,11 +59,12 @@ public class InvitationMailComposer {
     }
 
     /**
-     * @param token an invitation token
-     * @return {@code org.invitations.accept-url} with {@code {token}} replaced by the URL-encoded token
+     * @param template the link template ({@code org.invitations.accept-url})
+     * @param token    an invitation token
+     * @return the template with {@code {token}} replaced by the URL-encoded token
      */
-    public String acceptLink(String token) {
-        return settings.acceptUrl().replace("{token}", URLEncoder.encode(token, StandardCharsets.UTF_8));
+    public static String acceptLink(String template, String token) {
+        return template.replace("{token}", URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
     private static String oneLine(String value) {
