@@ -78,7 +78,19 @@ public class DefaultSessionService implements SessionService {
         }
         throttle.recordSuccess(email);
 
-        String organizationId = chooseOrganization(user.id(), requestedOrganization);
+        return openSession(user, chooseOrganization(user.id(), requestedOrganization));
+    }
+
+    /**
+     * Opens a session for a user whose identity was proven another way (a password at login, an invitation token
+     * when the invitation created the user).
+     *
+     * @param user           the user
+     * @param organizationId the session's active organization (a membership of the user), or {@code null}
+     * @return the new session, its token shown this once
+     */
+    @Transactional
+    public LoginResponse openSession(UserEntity user, String organizationId) {
         String token = SecretTokens.generate(Credentials.SESSION_PREFIX);
         SessionEntity session = new SessionEntity(Ids.newId(), SecretTokens.hash(token), user.id(), organizationId,
                 time.now(), settings.absoluteTimeout());

@@ -43,16 +43,52 @@ public class UserAccountService {
      */
     @Transactional
     public UserEntity create(String email, String name, String password, boolean superAdmin) {
+        return create(prepare(email, name, password, superAdmin));
+    }
+
+    /**
+     * Validates a new user's fields and hashes the password, without touching the database: the slow part of
+     * creating a user, which callers holding a lock run before taking it.
+     *
+     * @param email      the email, unique case-insensitively
+     * @param name       display name, 1 to 100 characters
+     * @param password   8 to 256 characters
+     * @param superAdmin whether the user gets the platform flag
+     * @return the user to create
+     * @throws InvalidRequestException if a field is invalid
+     */
+    public NewAccount prepare(String email, String name, String password, boolean superAdmin) {
         String normalized = FieldChecks.email("email", email);
         String displayName = FieldChecks.requiredText("name", name, 100);
         checkPassword(password);
-        if (users.findByEmail(normalized).isPresent()) {
+        return new NewAccount(normalized, displayName, hasher.hash(password), superAdmin);
+    }
+
+    /**
+     * @param account a prepared user
+     * @return the new user
+     * @throws ConflictException if the email is taken
+     */
+    @Transactional
+    public UserEntity create(NewAccount account) {
+        if (users.findByEmail(account.email()).isPresent()) {
             throw new ConflictException("A user with this email already exists");
         }
-        UserEntity user = new UserEntity(Ids.newId(), normalized, displayName, hasher.hash(password), superAdmin,
-                time.now());
+        UserEntity user = new UserEntity(Ids.newId(), account.email(), account.name(), account.passwordHash(),
+                account.superAdmin(), time.now());
         users.add(user);
         return user;
+    }
+
+    /**
+     * A validated user, password already hashed, not yet stored.
+     *
+     * @param email        lower-cased email
+     * @param name         display name
+     * @param passwordHash the password's hash
+     * @param superAdmin   the platform flag
+     */
+    public record NewAccount(String email, String name, String passwordHash, boolean superAdmin) {
     }
 
     /**

@@ -13,13 +13,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class InvitationSettings {
     private final Duration ttl;
     private final String acceptUrl;
+    private final Duration resendCooldown;
+    private final int tokenMaxFailures;
+    private final Duration tokenFailureWindow;
 
     @Inject
     public InvitationSettings(@ConfigProperty(name = "org.invitations.ttl", defaultValue = "P7D") Duration ttl,
                               @ConfigProperty(name = "org.invitations.accept-url",
-                                      defaultValue = "http://localhost:8080/accept-invitation?token={token}") String acceptUrl) {
+                                      defaultValue = "http://localhost:8080/accept-invitation?token={token}") String acceptUrl,
+                              @ConfigProperty(name = "org.invitations.resend-cooldown", defaultValue = "PT1M")
+                              Duration resendCooldown,
+                              @ConfigProperty(name = "org.invitations.token-max-failures", defaultValue = "10")
+                              int tokenMaxFailures,
+                              @ConfigProperty(name = "org.invitations.token-failure-window", defaultValue = "PT15M")
+                              Duration tokenFailureWindow) {
         this.ttl = ttl;
         this.acceptUrl = acceptUrl;
+        this.resendCooldown = resendCooldown;
+        this.tokenMaxFailures = tokenMaxFailures;
+        this.tokenFailureWindow = tokenFailureWindow;
     }
 
     /** @return how long an invitation (or a re-sent one) stays valid */
@@ -30,5 +42,20 @@ public class InvitationSettings {
     /** @return the accept link's template; {@code {token}} is replaced by the invitation token */
     public String acceptUrl() {
         return acceptUrl;
+    }
+
+    /** @return the shortest time between two sends of one invitation */
+    public Duration resendCooldown() {
+        return resendCooldown;
+    }
+
+    /** @return unknown tokens one client may present within the window before it is answered 429 */
+    public int tokenMaxFailures() {
+        return tokenMaxFailures;
+    }
+
+    /** @return the window in which unknown tokens are counted */
+    public Duration tokenFailureWindow() {
+        return tokenFailureWindow;
     }
 }

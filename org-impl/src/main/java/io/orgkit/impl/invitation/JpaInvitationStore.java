@@ -1,11 +1,16 @@
 package io.orgkit.impl.invitation;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.orgkit.impl.mail.OutboxMailEntity;
 import io.orgkit.impl.persistence.OrgDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
@@ -33,6 +38,33 @@ public class JpaInvitationStore {
     }
 
     /**
+     * Remembers a token that a resend replaced.
+     *
+     * @param tokenHash    the old token's hash
+     * @param invitationId its invitation
+     * @param now          the current time
+     */
+    public void addReplacedToken(String tokenHash, String invitationId, Instant now) {
+        em.createNativeQuery("INSERT INTO orgkit_invitation_replaced_token (token_hash, invitation_id, replaced_at) "
+                        + "VALUES (?, ?, ?)")
+                .setParameter(1, tokenHash)
+                .setParameter(2, invitationId)
+                .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    /**
+     * @param tokenHash a token's hash
+     * @return whether it is an invitation's token that a resend replaced
+     */
+    public boolean isReplacedToken(String tokenHash) {
+        return !em.createNativeQuery("SELECT invitation_id FROM orgkit_invitation_replaced_token WHERE token_hash = ?")
+                .setParameter(1, tokenHash)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
      * @return the invitation holding the organization's pending slot for this email (possibly expired by now)
      */
     public Optional<InvitationEntity> findPending(String organizationId, String email) {
@@ -53,6 +85,75 @@ public class JpaInvitationStore {
             query.setParameter("after", afterId);
         }
         return query.getResultList();
+    }
+
+    /**
+     * One keyset page, optionally of one status as the API shows it (expiry is judged against {@code now}).
+     *
+     * @param organizationId the organization
+     * @param status         the status, or {@code null} for all
+     * @param now            the current time
+     * @param afterId        the last id of the previous page, or {@code null}
+     * @param limit          the page size
+     * @return up to {@code limit + 1} invitations in id order
+     */
+    @SuppressWarnings("unchecked")
+    public List<InvitationEntity> page(String organizationId, InvitationStatus status, Instant now, String afterId,
+                                       int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM orgkit_invitation WHERE organization_id = ?1");
+        if (status == InvitationStatus.PENDING) {
+            sql.append(" AND status = 'PENDING' AND expires_at > ?2");
+        } else if (status == InvitationStatus.EXPIRED) {
+            sql.append(" AND status = 'PENDING' AND expires_at <= ?2");
+        } else if (status != null) {
+            sql.append(" AND status = '").append(status.name()).append("'");
+        }
+        if (afterId != null) {
+            sql.append(" AND id > ?3");
+        }
+        sql.append(" ORDER BY id");
+        var query = em.createNativeQuery(sql.toString(), InvitationEntity.class)
+                .setParameter(1, organizationId)
+                .setMaxResults(limit + 1);
+        if (status == InvitationStatus.PENDING || status == InvitationStatus.EXPIRED) {
+            query.setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        }
+        if (afterId != null) {
+            query.setParameter(3, afterId);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Re-reads the invitation under a row lock held until the transaction ends: of concurrent accepts, each waits
+     * for the one before it and then sees what that one committed.
+     *
+     * @param invitation an invitation read in this transaction
+     */
+    public void lockForUpdate(InvitationEntity invitation) {
+        em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Queues an invitation's email in the outbox, through this store's persistence context so that it commits (and is
+     * ordered) with the invitation itself.
+     *
+     * @param mail the outbox row
+     */
+    public void queueMail(OutboxMailEntity mail) {
+        em.persist(mail);
+    }
+
+    /**
+     * Cancels an invitation's emails that are not sent yet (one being sent at this moment cannot be stopped).
+     *
+     * @param invitationId the invitation
+     */
+    public void cancelQueuedMail(String invitationId) {
+        em.createNativeQuery("UPDATE orgkit_mail_outbox SET status = 'CANCELLED', claimed_by = NULL, claimed_until = NULL, "
+                        + "body_text = '', body_html = '' WHERE invitation_id = ? AND status = 'PENDING'")
+                .setParameter(1, invitationId)
+                .executeUpdate();
     }
 
     public void flush() {

@@ -1,0 +1,21 @@
+package io.orgkit.api.invitation;
+
+import java.time.Instant;
+
+import io.orgkit.api.auth.UserView;
+
+/**
+ * The answer to accepting an invitation: always the new membership; for a user the invitation created, also a new
+ * session exactly like a login's ({@code token}, {@code expiresAt}, {@code user}, {@code organizationId}), whose
+ * active organization is the one joined. An existing user accepted with its own session, which it keeps: then
+ * {@code token} and {@code expiresAt} are {@code null}.
+ *
+ * @param membership     the new membership
+ * @param token          the new session's token ({@code orgs_…}), shown this once; {@code null} for an existing user
+ * @param expiresAt      the new session's absolute expiry; {@code null} for an existing user
+ * @param user           the user who joined
+ * @param organizationId the organization joined
+ */
+public record AcceptedInvitation(InvitationMembership membership, String token, Instant expiresAt, UserView user,
+                                 String organizationId) {
+}

@@ -1,0 +1,11 @@
+package io.orgkit.api.invitation;
+
+/**
+ * The organization an invitation leads to, as shown to its recipient.
+ *
+ * @param id   UUID
+ * @param name its name
+ * @param logo its logo URL, or {@code null}
+ */
+public record InvitationOrganization(String id, String name, String logo) {
+}

@@ -1,0 +1,97 @@
+package io.orgkit.api.invitation;
+
+import io.orgkit.api.error.AccessDeniedException;
+import io.orgkit.api.error.AuthenticationRequiredException;
+import io.orgkit.api.error.ConflictException;
+import io.orgkit.api.error.GoneException;
+import io.orgkit.api.error.InvalidRequestException;
+import io.orgkit.api.error.ResourceNotFoundException;
+import io.orgkit.api.error.TooManyRequestsException;
+import io.orgkit.api.error.UnprocessableException;
+import io.orgkit.api.page.Page;
+import io.orgkit.api.page.PageRequest;
+
+/**
+ * Invitations of the caller's active organization (list, invite, resend, revoke: a session or an API key of that
+ * organization holding the permission each method names), and the recipient's side (lookup, accept: the token is
+ * the credential).
+ * <p>
+ * Every invitation email goes through a transactional outbox: it is queued in the same transaction as the
+ * invitation (or its resend) and sent afterwards, with retries, exactly once per queued email.
+ */
+public interface InvitationService {
+    /**
+     * Needs {@code users.read}.
+     *
+     * @param status {@code pending}, {@code accepted}, {@code revoked}, {@code expired}, or {@code null} for all
+     * @param page   which page
+     * @return the organization's invitations, oldest first
+     * @throws InvalidRequestException if the status is none of those, or the cursor does not decode
+     */
+    Page<InvitationView> list(String status, PageRequest page);
+
+    /**
+     * Invites an email and queues its email. Needs {@code users.invite}.
+     *
+     * @param request the email and an optional role (default {@code Member})
+     * @return the new pending invitation
+     * @throws InvalidRequestException if the email is missing, too long or not an email address
+     * @throws UnprocessableException  if the role does not exist in the organization
+     * @throws AccessDeniedException   if the role grants permissions the caller does not hold
+     *                                 (with {@code missingPermissions})
+     * @throws ConflictException       if the email is already a member or already has a pending invitation
+     */
+    InvitationView create(CreateInvitationRequest request);
+
+    /**
+     * Re-sends an invitation: a new token (the old one stops working at once), a fresh expiry, and a new email; an
+     * unsent email of the old token is cancelled. Needs {@code users.invite}.
+     *
+     * @param id the invitation
+     * @return the invitation after the resend
+     * @throws ResourceNotFoundException if no such invitation exists in the caller's organization
+     * @throws ConflictException         if it is not pending (accepted, revoked or expired)
+     * @throws TooManyRequestsException  if it was sent less than the resend cooldown ago (with the time to wait)
+     */
+    InvitationView resend(String id);
+
+    /**
+     * Revokes a pending invitation: its token stops working and its unsent email is cancelled. Needs
+     * {@code users.invite}.
+     *
+     * @param id the invitation
+     * @throws ResourceNotFoundException if no such invitation exists in the caller's organization
+     * @throws ConflictException         if it is not pending
+     */
+    void revoke(String id);
+
+    /**
+     * What a token invites to. Needs no caller: the token is the credential.
+     *
+     * @param request the token
+     * @return the invitation as its recipient may see it
+     * @throws InvalidRequestException   if the token is missing or too long
+     * @throws ResourceNotFoundException if no invitation has this token (counted against the client)
+     * @throws GoneException             if the invitation expired, was revoked, replaced by a resend, or accepted
+     * @throws TooManyRequestsException  if the client sent too many unknown tokens lately
+     */
+    InvitationLookup lookup(InvitationTokenRequest request);
+
+    /**
+     * Accepts an invitation: the invited email joins the organization with the invitation's role, exactly once.
+     * If a user with the invited email exists, the caller must be that user's session; otherwise {@code name} and
+     * {@code password} create the user and a new session is opened for it.
+     *
+     * @param request the token, and the new user's name and password when needed
+     * @return the membership, and the new session for a new user
+     * @throws InvalidRequestException         if the token is missing, or the new user's name or password is invalid
+     * @throws ResourceNotFoundException       if no invitation has this token
+     * @throws GoneException                   if the invitation expired, was revoked, replaced or already accepted,
+     *                                         including by a concurrent accept that won
+     * @throws AuthenticationRequiredException if the invited user exists and the request has no session
+     * @throws AccessDeniedException           if the invited user exists and the caller is another user or an API key
+     * @throws ConflictException               if the invited user is already a member by other means
+     * @throws TooManyRequestsException        if the client sent too many unknown tokens lately
+     */
+    AcceptedInvitation accept(AcceptInvitationRequest request);
+}

@@ -1,0 +1,21 @@
+package io.orgkit.api.invitation;
+
+import java.time.Instant;
+
+/**
+ * An invitation as its organization sees it. Never carries the token.
+ *
+ * @param id         UUID
+ * @param email      the invited email, lower-cased
+ * @param role       the role the invitee will hold, by canonical name
+ * @param status     {@code pending}, {@code accepted}, {@code revoked} or {@code expired} (a pending invitation past
+ *                   {@code expiresAt} reads as expired)
+ * @param invitedBy  who invited: the inviting user's email, or {@code "API key <name>"}
+ * @param createdAt  when it was created
+ * @param expiresAt  when its current token stops working
+ * @param lastSentAt when its email was last queued for sending (creation or the latest resend)
+ * @param sendCount  how many emails were queued for it: 1, plus one per resend
+ */
+public record InvitationView(String id, String email, String role, String status, String invitedBy, Instant createdAt,
+                             Instant expiresAt, Instant lastSentAt, int sendCount) {
+}

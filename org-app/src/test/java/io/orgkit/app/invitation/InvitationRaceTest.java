@@ -1,0 +1,134 @@
+package io.orgkit.app.invitation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.helidon.microprofile.testing.junit5.AddConfig;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.Api;
+import io.orgkit.app.testing.Fixtures;
+import io.orgkit.app.testing.InvitationFixtures;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.orgkit.app.testing.Api.obj;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Exactly once under concurrency, over real HTTP on the real database: concurrent accepts of one token make one
+ * membership (the rest 410), concurrent invitations of one email make one pending invitation (the rest 409).
+ */
+@HelidonTest
+@AddConfig(key = "org.http.trust-forwarded-for", value = "true")
+class InvitationRaceTest {
+    private static final int THREADS = 6;
+    private static final int ROUNDS = 4;
+
+    @Inject
+    WebTarget target;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    InvitationFixtures invitations;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(target);
+    }
+
+    @Test
+    void concurrentAcceptsOfOneTokenMakeOneMembership() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String org = fixtures.organization();
+            Fixtures.TestUser invitee = fixtures.user();
+            InvitationFixtures.Issued issued = invitations.issue(org, invitee.email(), "Member");
+            List<String> sessions = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                sessions.add(fixtures.login(invitee, null));
+            }
+            String ip = InvitationFixtures.clientIp();
+            List<Integer> statuses = race(i -> api.request("/api/invitations/accept", sessions.get(i))
+                    .header("X-Forwarded-For", ip)
+                    .post(Entity.json(obj("token", issued.token()).toString())).getStatus());
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(THREADS - 1, statuses.stream().filter(s -> s == 410).count(), statuses.toString());
+            assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_membership WHERE organization_id = ? AND user_id = ?",
+                    org, invitee.id()));
+        }
+    }
+
+    @Test
+    void concurrentAcceptsThatCreateTheUserMakeOneUser() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            String org = fixtures.organization();
+            String email = Fixtures.unique("racer") + "@example.test";
+            InvitationFixtures.Issued issued = invitations.issue(org, email, "Viewer");
+            String ip = InvitationFixtures.clientIp();
+            List<Integer> statuses = race(i -> api.request("/api/invitations/accept", null)
+                    .header("X-Forwarded-For", ip)
+                    .post(Entity.json(obj("token", issued.token(), "name", "Racer " + i, "password", "long-enough-" + i)
+                            .toString())).getStatus());
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(THREADS - 1, statuses.stream().filter(s -> s == 410).count(), statuses.toString());
+            assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_user WHERE email = ?", email));
+            assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_membership WHERE organization_id = ?", org));
+        }
+    }
+
+    @Test
+    void concurrentInvitationsOfOneEmailMakeOnePendingInvitation() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String org = fixtures.organization();
+            List<String> tokens = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                tokens.add(fixtures.memberWithSession(org, "Admin").token());
+            }
+            String email = Fixtures.unique("twice") + "@example.test";
+            List<Integer> statuses = race(i -> api.post("/api/organizations/invitations", tokens.get(i),
+                    obj("email", email)).getStatus());
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(THREADS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+            assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ? AND email = ?",
+                    org, email));
+            assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_mail_outbox o JOIN orgkit_invitation i "
+                    + "ON o.invitation_id = i.id WHERE i.organization_id = ?", org));
+        }
+    }
+
+    interface Attempt {
+        int run(int index) throws Exception;
+    }
+
+    private static List<Integer> race(Attempt attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                int index = i;
+                Callable<Integer> task = () -> {
+                    start.await();
+                    return attempt.run(index);
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> future : futures) {
+                statuses.add(future.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

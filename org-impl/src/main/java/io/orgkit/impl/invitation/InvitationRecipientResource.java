@@ -1,0 +1,64 @@
+package io.orgkit.impl.invitation;
+
+import io.orgkit.api.invitation.AcceptInvitationRequest;
+import io.orgkit.api.invitation.AcceptedInvitation;
+import io.orgkit.api.invitation.InvitationLookup;
+import io.orgkit.api.invitation.InvitationService;
+import io.orgkit.api.invitation.InvitationTokenRequest;
+import io.orgkit.impl.auth.SessionCookies;
+import io.orgkit.impl.web.RequestBodies;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/invitations}: the recipient's side. The token is the credential; a session is recognised when present
+ * (an existing user accepts with its own session).
+ */
+@Path("/api/invitations")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Invitations", description = "Invite by email, re-send, revoke; look up and accept with the emailed token")
+public class InvitationRecipientResource {
+    private final InvitationService invitations;
+    private final SessionCookies cookies;
+
+    @Inject
+    public InvitationRecipientResource(InvitationService invitations, SessionCookies cookies) {
+        this.invitations = invitations;
+        this.cookies = cookies;
+    }
+
+    @POST
+    @Path("/lookup")
+    @PermitAll
+    @Operation(operationId = "lookupInvitation",
+            summary = "What a token invites to: organization, email, role, expiry, inviter")
+    public InvitationLookup lookup(InvitationTokenRequest request) {
+        return invitations.lookup(RequestBodies.require(request));
+    }
+
+    @POST
+    @Path("/accept")
+    @PermitAll
+    @Operation(operationId = "acceptInvitation",
+            summary = "Join with the invitation's role: an existing user with its session, a new one with name and "
+                    + "password (the answer then carries a new session and sets the org_session cookie)")
+    public Response accept(AcceptInvitationRequest request) {
+        AcceptedInvitation accepted = invitations.accept(RequestBodies.require(request));
+        Response.ResponseBuilder response = Response.ok(accepted);
+        if (accepted.token() != null) {
+            response.cookie(cookies.issue(accepted.token(), accepted.expiresAt()));
+        }
+        return response.build();
+    }
+}

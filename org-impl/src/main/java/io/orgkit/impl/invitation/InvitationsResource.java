@@ -1,0 +1,79 @@
+package io.orgkit.impl.invitation;
+
+import java.net.URI;
+
+import io.orgkit.api.invitation.CreateInvitationRequest;
+import io.orgkit.api.invitation.InvitationService;
+import io.orgkit.api.invitation.InvitationView;
+import io.orgkit.api.page.Page;
+import io.orgkit.api.permission.RequiresPermission;
+import io.orgkit.impl.web.PageParameters;
+import io.orgkit.impl.web.RequestBodies;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/organizations/invitations}: the active organization's invitations, for sessions and API keys holding
+ * the named permission.
+ */
+@Path("/api/organizations/invitations")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Invitations", description = "Invite by email, re-send, revoke; look up and accept with the emailed token")
+public class InvitationsResource {
+    private final InvitationService invitations;
+
+    @Inject
+    public InvitationsResource(InvitationService invitations) {
+        this.invitations = invitations;
+    }
+
+    @GET
+    @RequiresPermission("users.read")
+    @Operation(operationId = "listInvitations",
+            summary = "The organization's invitations, oldest first; ?status=pending|accepted|revoked|expired")
+    public Page<InvitationView> list(@QueryParam("status") String status, @BeanParam PageParameters page) {
+        return invitations.list(status, page.toPageRequest());
+    }
+
+    @POST
+    @RequiresPermission("users.invite")
+    @Operation(operationId = "createInvitation",
+            summary = "Invite an email with a role (default Member) within your own permissions; the email is sent")
+    public Response create(CreateInvitationRequest request) {
+        InvitationView created = invitations.create(RequestBodies.require(request));
+        return Response.created(URI.create("/api/organizations/invitations/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}")
+    @RequiresPermission("users.invite")
+    @Operation(operationId = "resendInvitation",
+            summary = "Re-send: a new token (the old one stops working), a fresh expiry, the email again")
+    public InvitationView resend(@PathParam("id") String id) {
+        return invitations.resend(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RequiresPermission("users.invite")
+    @Operation(operationId = "revokeInvitation", summary = "Revoke a pending invitation; its unsent email is cancelled")
+    public Response revoke(@PathParam("id") String id) {
+        invitations.revoke(id);
+        return Response.noContent().build();
+    }
+}
