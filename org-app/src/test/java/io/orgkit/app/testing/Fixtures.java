@@ -16,7 +16,7 @@ import io.orgkit.impl.member.MembershipEntity;
 import io.orgkit.impl.organization.JpaOrganizationStore;
 import io.orgkit.impl.organization.OrganizationEntity;
 import io.orgkit.impl.persistence.Ids;
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.role.JpaRoleStore;
 import io.orgkit.impl.role.RoleEntity;
@@ -24,7 +24,6 @@ import io.orgkit.impl.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
@@ -47,7 +46,8 @@ public class Fixtures {
     JpaRoleStore roles;
     @Inject
     SystemTime time;
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     EntityManager em;
 
     public static String unique(String prefix) {

@@ -18,7 +18,7 @@ import io.orgkit.impl.mail.OutgoingMail;
 import io.orgkit.impl.organization.JpaOrganizationStore;
 import io.orgkit.impl.organization.OrganizationEntity;
 import io.orgkit.impl.persistence.Ids;
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import io.orgkit.impl.persistence.SystemTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
@@ -47,7 +46,8 @@ public class InvitationFixtures {
     JpaOrganizationStore organizations;
     @Inject
     SystemTime time;
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     EntityManager em;
 
     /** A random client address, so each test's token failures are counted apart (X-Forwarded-For is trusted). */

@@ -16,14 +16,13 @@ import io.orgkit.impl.member.MembershipEntity;
 import io.orgkit.impl.apikey.JpaApiKeyStore;
 import io.orgkit.impl.invitation.InvitationIssuer;
 import io.orgkit.impl.persistence.Ids;
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.security.Credentials;
 import io.orgkit.impl.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
@@ -44,7 +43,8 @@ public class MemberRoleFixtures {
     JpaMembershipStore memberships;
     @Inject
     SystemTime time;
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     EntityManager em;
 
     /** A new API key of the organization holding the role; returns its secret. */

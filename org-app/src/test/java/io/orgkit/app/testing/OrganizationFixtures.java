@@ -18,14 +18,13 @@ import io.orgkit.impl.apikey.JpaApiKeyStore;
 import io.orgkit.impl.auth.UserAccountService;
 import io.orgkit.impl.auth.UserEntity;
 import io.orgkit.impl.persistence.Ids;
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.security.Credentials;
 import io.orgkit.impl.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
@@ -42,7 +41,8 @@ public class OrganizationFixtures {
     JpaApiKeyStore keys;
     @Inject
     SystemTime time;
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     EntityManager em;
 
     /** A new super admin (no memberships) and its session token. */

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -29,7 +29,8 @@ public class SqlStatementCounter {
     private volatile boolean installed;
     private volatile boolean recording;
 
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     EntityManager em;
 
     /** Registers the listener on the persistence unit's server session, once. */

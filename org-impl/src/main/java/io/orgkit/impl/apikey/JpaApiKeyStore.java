@@ -6,17 +6,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.orgkit.impl.persistence.DatabaseValues;
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * API keys.
  */
 @ApplicationScoped
 public class JpaApiKeyStore {
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     private EntityManager em;
 
     public Optional<ApiKeyEntity> findByHash(String keyHash) {

@@ -7,17 +7,18 @@ import java.util.Set;
 
 import io.orgkit.impl.persistence.DatabaseValues;
 
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Sessions.
  */
 @ApplicationScoped
 public class JpaSessionStore {
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     private EntityManager em;
 
     /**

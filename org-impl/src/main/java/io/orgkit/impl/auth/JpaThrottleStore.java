@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Optional;
 
 import io.orgkit.impl.persistence.DatabaseValues;
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Failure counters in fixed windows, shared by every node through the database.
  */
 @ApplicationScoped
 public class JpaThrottleStore {
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     private EntityManager em;
 
     /**

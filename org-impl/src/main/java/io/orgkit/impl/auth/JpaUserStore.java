@@ -2,17 +2,18 @@ package io.orgkit.impl.auth;
 
 import java.util.Optional;
 
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Users.
  */
 @ApplicationScoped
 public class JpaUserStore {
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     private EntityManager em;
 
     public Optional<UserEntity> findById(String id) {
@@ -35,5 +36,8 @@ public class JpaUserStore {
 
     public void add(UserEntity user) {
         em.persist(user);
+        // Rows that reference the user (membership, session) are written in the same transaction, and without JPA
+        // relationships EclipseLink does not know to insert the user first.
+        em.flush();
     }
 }

@@ -46,8 +46,11 @@ public class SuperAdminBootstrap {
         }
     }
 
+    /**
+     * Creates or promotes the configured super admin unless one exists; public so the transaction interceptor applies.
+     */
     @Transactional
-    void ensureSuperAdmin() {
+    public void ensureSuperAdmin() {
         if (users.anySuperAdmin()) {
             return;
         }

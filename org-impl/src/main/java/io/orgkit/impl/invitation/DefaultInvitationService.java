@@ -179,8 +179,8 @@ public class DefaultInvitationService implements InvitationService {
         Optional<UserEntity> existing = users.findByEmail(invitation.email());
         UserAccountService.NewAccount newAccount = null;
         if (existing.isPresent()) {
-            Caller caller = callers.current().orElseThrow(() -> new AuthenticationRequiredException(
-                    "An account with the invited email exists: log in as that account to accept"));
+            Caller caller = callers.current().orElseThrow(() -> callers.refusedOr(new AuthenticationRequiredException(
+                    "An account with the invited email exists: log in as that account to accept")));
             if (!caller.kind().isSession()) {
                 throw new AccessDeniedException("An invitation is accepted with the invited user's session, "
                         + "not an API key");

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -43,6 +46,12 @@ public class InvitationRecipientResource {
     @PermitAll
     @Operation(operationId = "lookupInvitation",
             summary = "What a token invites to: organization, email, role, expiry, inviter")
+    @APIResponse(responseCode = "200", description = "What the invitation is for",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationLookup.class)))
+    @APIResponse(responseCode = "410", description = "Expired, revoked, replaced or used",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "429", description = "Too many unknown tokens from this client; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public InvitationLookup lookup(InvitationTokenRequest request) {
         return invitations.lookup(RequestBodies.require(request));
     }
@@ -53,6 +62,12 @@ public class InvitationRecipientResource {
     @Operation(operationId = "acceptInvitation",
             summary = "Join with the invitation's role: an existing user with its session, a new one with name and "
                     + "password (the answer then carries a new session and sets the org_session cookie)")
+    @APIResponse(responseCode = "200", description = "The membership; for a new user also a session (and its cookie)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceptedInvitation.class)))
+    @APIResponse(responseCode = "410", description = "Expired, revoked, replaced or used",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "429", description = "Too many unknown tokens from this client; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response accept(AcceptInvitationRequest request) {
         AcceptedInvitation accepted = invitations.accept(RequestBodies.require(request));
         Response.ResponseBuilder response = Response.ok(accepted);

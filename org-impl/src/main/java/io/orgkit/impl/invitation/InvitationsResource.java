@@ -23,6 +23,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -54,6 +57,12 @@ public class InvitationsResource {
     @RequiresPermission("users.invite")
     @Operation(operationId = "createInvitation",
             summary = "Invite an email with a role (default Member) within your own permissions; the email is sent")
+    @APIResponse(responseCode = "201", description = "Invited; the email is queued in the same transaction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
+    @APIResponse(responseCode = "409", description = "Already a member, or already invited",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "No such role in this organization",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(CreateInvitationRequest request) {
         InvitationView created = invitations.create(RequestBodies.require(request));
         return Response.created(URI.create("/api/organizations/invitations/" + created.id())).entity(created).build();
@@ -64,6 +73,12 @@ public class InvitationsResource {
     @RequiresPermission("users.invite")
     @Operation(operationId = "resendInvitation",
             summary = "Re-send: a new token (the old one stops working), a fresh expiry, the email again")
+    @APIResponse(responseCode = "200", description = "Re-sent with a new token and a fresh expiry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
+    @APIResponse(responseCode = "409", description = "Not pending",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "429", description = "Re-sent too recently; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public InvitationView resend(@PathParam("id") String id) {
         return invitations.resend(id);
     }
@@ -72,6 +87,9 @@ public class InvitationsResource {
     @Path("/{id}")
     @RequiresPermission("users.invite")
     @Operation(operationId = "revokeInvitation", summary = "Revoke a pending invitation; its unsent email is cancelled")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "409", description = "Not pending",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response revoke(@PathParam("id") String id) {
         invitations.revoke(id);
         return Response.noContent().build();

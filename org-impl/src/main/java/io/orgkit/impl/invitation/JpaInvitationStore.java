@@ -7,18 +7,19 @@ import java.util.List;
 import java.util.Optional;
 
 import io.orgkit.impl.mail.OutboxMailEntity;
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Invitations.
  */
 @ApplicationScoped
 public class JpaInvitationStore {
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     private EntityManager em;
 
     public Optional<InvitationEntity> find(String organizationId, String id) {

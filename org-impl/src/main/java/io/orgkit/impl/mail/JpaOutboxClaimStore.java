@@ -6,10 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * The dispatcher's side of the mail outbox. Every change is one conditional UPDATE whose update count says whether it
@@ -24,7 +24,8 @@ import jakarta.persistence.PersistenceContext;
 public class JpaOutboxClaimStore {
     private static final String WIPE_BODY = "body_text = '', body_html = ''";
 
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     private EntityManager em;
 
     public Optional<OutboxMailEntity> find(String id) {

@@ -5,10 +5,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * The mail outbox, as the application's transactions use it: queue an email, cancel an invitation's unsent ones.
@@ -19,7 +19,8 @@ public class JpaOutboxStore {
     // Once a row is settled its body is of no use, and an invitation email's body holds a live token.
     private static final String WIPE_BODY = "body_text = '', body_html = ''";
 
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     private EntityManager em;
 
     public void add(OutboxMailEntity mail) {

@@ -6,11 +6,11 @@ import java.util.Optional;
 import io.orgkit.api.permission.SystemRoles;
 import io.orgkit.impl.auth.UserEntity;
 import io.orgkit.impl.organization.OrganizationEntity;
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 /**
@@ -18,7 +18,8 @@ import jakarta.persistence.TypedQuery;
  */
 @ApplicationScoped
 public class JpaMembershipStore {
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     private EntityManager em;
 
     public Optional<MembershipEntity> find(String organizationId, String userId) {

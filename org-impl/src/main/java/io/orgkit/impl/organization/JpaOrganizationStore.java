@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Organizations.
@@ -17,7 +17,8 @@ public class JpaOrganizationStore {
     // '!' rather than '\': a backslash in an SQL literal is itself an escape on MariaDB but not on H2.
     private static final char LIKE_ESCAPE = '!';
 
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     private EntityManager em;
 
     public Optional<OrganizationEntity> findById(String id) {

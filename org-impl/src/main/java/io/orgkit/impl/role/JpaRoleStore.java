@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.orgkit.api.permission.SystemRoles;
-import io.orgkit.impl.persistence.OrgDataSource;
+import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 /**
@@ -22,7 +22,8 @@ import jakarta.persistence.TypedQuery;
 public class JpaRoleStore {
     private static final List<String> SYSTEM_KEYS = SystemRoles.NAMES.stream().map(RoleEntity::keyOf).toList();
 
-    @PersistenceContext(unitName = OrgDataSource.UNIT)
+    @Inject
+    @OrgUnit
     private EntityManager em;
 
     /**

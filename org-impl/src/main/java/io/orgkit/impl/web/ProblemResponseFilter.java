@@ -37,7 +37,7 @@ public class ProblemResponseFilter implements ContainerResponseFilter {
         }
         if (!response.hasEntity() || isBlankText(response.getEntity())) {
             String detail = status == 401 || status == 403
-                    ? callers.refusal().orElse(Problems.defaultDetail(status))
+                    ? callers.refusal().map(Throwable::getMessage).orElse(Problems.defaultDetail(status))
                     : Problems.defaultDetail(status);
             response.setEntity(Problems.of(status, null, detail), null, Problems.PROBLEM_JSON);
         }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.helidon.common.context.Contexts;
 import io.helidon.security.SecurityContext;
+import io.orgkit.api.error.OrgException;
 import io.orgkit.impl.security.Caller;
 import io.orgkit.impl.security.CallerContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,18 +23,18 @@ public class HelidonCallerContext implements CallerContext {
     }
 
     @Override
-    public Optional<String> refusal() {
+    public Optional<OrgException> refusal() {
         return Contexts.context()
                 .flatMap(context -> context.get(Refusal.class))
-                .map(Refusal::detail);
+                .map(Refusal::exception);
     }
 
     /**
      * Why {@link OrgAuthenticationProvider} refused the request's credentials; kept in the request's context so the
-     * problem answer can say it.
+     * problem answer can say it, and so that an endpoint open to anonymous callers can still answer with it.
      *
-     * @param detail the explanation
+     * @param exception the refusal
      */
-    record Refusal(String detail) {
+    record Refusal(OrgException exception) {
     }
 }

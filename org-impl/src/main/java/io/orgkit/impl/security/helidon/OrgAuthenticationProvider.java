@@ -39,7 +39,7 @@ public class OrgAuthenticationProvider implements AuthenticationProvider {
             return caller.map(OrgAuthenticationProvider::success).orElseGet(AuthenticationResponse::abstain);
         } catch (OrgException e) {
             LOG.log(Level.FINE, "Authentication refused: {0}", e.getMessage());
-            Contexts.context().ifPresent(context -> context.register(new HelidonCallerContext.Refusal(e.getMessage())));
+            Contexts.context().ifPresent(context -> context.register(new HelidonCallerContext.Refusal(e)));
             return AuthenticationResponse.builder()
                     .status(SecurityResponse.SecurityStatus.FAILURE)
                     .statusCode(e.status())

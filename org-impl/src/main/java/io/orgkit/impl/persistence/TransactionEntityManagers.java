@@ -1,0 +1,96 @@
+package io.orgkit.impl.persistence;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.SynchronizationType;
+import jakarta.persistence.TransactionRequiredException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * One persistence context per JTA transaction, shared by every store that takes part in it.
+ *
+ * <p>Why not {@code @PersistenceContext} in each store: with Helidon 4.1.6, a store whose injected entity manager was
+ * first used outside a request (start-up, a scheduler thread, a test fixture) was later given a different persistence
+ * context than the other stores of the same request transaction. Its rows then went through another connection, and a
+ * row written by one store was invisible to a foreign key checked by another (an invitation accepted by a new user
+ * failed this way). Keying the entity manager on the transaction itself, through the JTA synchronization registry,
+ * is what the JPA specification means by a transaction-scoped persistence context, and holds on any thread.
+ */
+@ApplicationScoped
+public class TransactionEntityManagers {
+    private static final Object KEY = TransactionEntityManagers.class.getName() + ".entityManager";
+
+    @PersistenceUnit(unitName = OrgDataSource.UNIT)
+    private EntityManagerFactory factory;
+
+    private final TransactionSynchronizationRegistry registry;
+    private EntityManager proxy;
+
+    @Inject
+    public TransactionEntityManagers(TransactionSynchronizationRegistry registry) {
+        this.registry = registry;
+    }
+
+    @PostConstruct
+    void createProxy() {
+        InvocationHandler handler = (target, method, args) -> {
+            try {
+                return method.invoke(current(), args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        proxy = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class}, handler);
+    }
+
+    /**
+     * @return an entity manager that always acts in the persistence context of the calling thread's transaction
+     */
+    @Produces
+    @OrgUnit
+    @Dependent
+    EntityManager entityManager() {
+        return proxy;
+    }
+
+    /**
+     * @return the current transaction's entity manager, created and joined on first use, closed when it completes
+     * @throws TransactionRequiredException outside a transaction: every store call runs in a service's transaction
+     */
+    public EntityManager current() {
+        if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            throw new TransactionRequiredException("orgkit stores are used inside a transaction (@Transactional)");
+        }
+        EntityManager em = (EntityManager) registry.getResource(KEY);
+        if (em == null || !em.isOpen()) {
+            EntityManager created = factory.createEntityManager(SynchronizationType.SYNCHRONIZED);
+            created.joinTransaction();
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    created.close();
+                }
+            });
+            registry.putResource(KEY, created);
+            em = created;
+        }
+        return em;
+    }
+}
