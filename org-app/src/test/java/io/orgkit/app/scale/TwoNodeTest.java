@@ -1,10 +1,16 @@
 package io.orgkit.app.scale;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.SecondNode;
+import io.orgkit.app.testing.SmtpServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -13,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
@@ -24,7 +31,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Node A is the test's own server, node B a second JVM. Runs on MariaDB only (an in-memory H2 cannot be shared).
  */
 @HelidonTest
+@AddConfig(key = "org.mail.dispatch-interval", value = "PT0.2S")
 class TwoNodeTest {
+    // Both nodes send through this server: node B gets its address from the system properties it sets.
+    @RegisterExtension
+    static final SmtpServer SMTP = new SmtpServer();
+
     private static SecondNode nodeB;
     private static Client client;
 
@@ -80,6 +92,48 @@ class TwoNodeTest {
                 "node B recognises the key (and refuses it on a session-only endpoint)");
         assertEquals(204, a.delete("/api/organizations/api-keys/" + created.getString("id"), admin.token()).getStatus());
         assertEquals(401, b.get("/api/auth/session", key).getStatus());
+    }
+
+    @Test
+    void roleChangedOnOneNodeAppliesOnTheOtherAtTheNextRequest() {
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
+        String roleId = body(a.post("/api/organizations/roles", admin.token(), obj("name", "Auditor",
+                "permissions", jakarta.json.Json.createArrayBuilder().add("roles.read").build()))).getString("id");
+        Member auditor = fixtures.memberWithSession(org, "Auditor");
+        assertEquals(403, b.get("/api/organizations/members", auditor.token()).getStatus());
+        assertEquals(200, a.patch("/api/organizations/roles/" + roleId, admin.token(), obj("permissions",
+                jakarta.json.Json.createArrayBuilder().add("roles.read").add("users.read").build())).getStatus());
+        assertEquals(200, b.get("/api/organizations/members", auditor.token()).getStatus());
+    }
+
+    @Test
+    void bothNodesDispatchTheOutboxAndEveryEmailArrivesOnce() {
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String email = Fixtures.unique("twonode") + "@example.test";
+            emails.add(email);
+            Api node = i % 2 == 0 ? a : b;
+            assertEquals(201, node.post("/api/organizations/invitations", admin.token(), obj("email", email)).getStatus());
+        }
+        for (String email : emails) {
+            assertEquals(1, SMTP.awaitMessagesTo(email, 1, Duration.ofSeconds(30)).size(), email);
+        }
+        // Give a late duplicate the chance to show up, then count again.
+        sleep(Duration.ofSeconds(2));
+        for (String email : emails) {
+            assertEquals(1, SMTP.messagesTo(email).size(), "exactly one email to " + email);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
