@@ -29,7 +29,7 @@ OUT="bench/results/bench-$(date -u +%Y%m%dT%H%M%SZ).md"
 log() { echo "[bench] $*" >&2; }
 
 log "building"
-mvn -B -q package -DskipTests
+mvn -B -q package -DskipTests > "$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
 CP="$PWD/org-app/target/libs/*"
 mkdir -p "$WORK/classes"
 "$JAVA_HOME/bin/javac" -d "$WORK/classes" bench/LoadGenerator.java
@@ -49,7 +49,7 @@ stop_server() {
 }
 trap stop_server EXIT
 
-start_server() { # db url user password -> prints startup ms
+start_server() { # db url user password -> sets SERVER_PID and STARTUP_MS (no subshell: the PID must survive)
     local started now
     started=$(date +%s%N)
     ORG_DB_URL="$2" ORG_DB_USER="$3" ORG_DB_PASSWORD="$4" ORG_DATA_DIR="$WORK/$1" SERVER_PORT=$PORT \
@@ -62,7 +62,7 @@ start_server() { # db url user password -> prints startup ms
         sleep 0.05
     done
     now=$(date +%s%N)
-    echo $(( (now - started) / 1000000 ))
+    STARTUP_MS=$(( (now - started) / 1000000 ))
 }
 
 login() { curl -s -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json token; }
@@ -87,7 +87,7 @@ for DB in $DATABASES; do
             URL="jdbc:mariadb://127.0.0.1:3306/orgkit_bench"; USER=root; PASS="" ;;
     esac
     log "$DB: first start (migrations)"
-    FIRST_START=$(start_server "$DB" "$URL" "$USER" "$PASS")
+    start_server "$DB" "$URL" "$USER" "$PASS"; FIRST_START=$STARTUP_MS
     log "$DB: seeding"
     SEEDED=$("$JAVA" -cp "$CP" bench/Seed.java "$URL" "$USER" "$PASS" "$ORGS" "$MEMBERS" "$DEEP")
     BIG_ORG=$(echo "$SEEDED" | sed -n 's/^BIG_ORG=//p')
@@ -95,7 +95,7 @@ for DB in $DATABASES; do
     ORG_DEEP=$(echo "$SEEDED" | sed -n "s/^ORG_AT_$DEEP=//p")
     stop_server
     log "$DB: second start (to first request)"
-    START=$(start_server "$DB" "$URL" "$USER" "$PASS")
+    start_server "$DB" "$URL" "$USER" "$PASS"; START=$STARTUP_MS
 
     SESSION=$(login bench-admin@bench.test bench-password-1)
     SUPER=$(login bench-root@bench.test bench-root-password)
@@ -151,12 +151,12 @@ for DB in $DATABASES; do
 
     # Latency at half of the measured capacity: reads, and an invitation create.
     ME_RPS=$(echo ${RPS[me-session]} | tr ' ' '\n' | median)
-    HALF=$(echo "$ME_RPS / 2" | awk '{printf "%d", $1 > 1 ? $1 : 1}')
+    HALF=$(echo "$ME_RPS" | awk '{v = $1 / 2; printf "%d", (v > 1 ? v : 1)}')
     READ_LAT=$(load open "${URLS[me-session]}" "$RUN_SECONDS" "$HALF" "${AUTH[me-session]}")
     RUN_ID=$(date +%s)
     INVITE=("X-Bench-Method:POST" "X-Bench-Body:{\"email\":\"bench-$RUN_ID-{n}@invite.test\",\"role\":\"Viewer\"}" "Authorization:Bearer $SESSION")
     INV_RPS=$(load closed "$BASE/api/organizations/invitations" "$RUN_SECONDS" "$CONCURRENCY" "${INVITE[@]}" | sed -E 's/rps=([0-9.]+).*/\1/')
-    INV_HALF=$(echo "$INV_RPS / 2" | awk '{printf "%d", $1 > 1 ? $1 : 1}')
+    INV_HALF=$(echo "$INV_RPS" | awk '{v = $1 / 2; printf "%d", (v > 1 ? v : 1)}')
     INVITE[1]="X-Bench-Body:{\"email\":\"bench-$RUN_ID-half-{n}@invite.test\",\"role\":\"Viewer\"}"
     INV_LAT=$(load open "$BASE/api/organizations/invitations" "$RUN_SECONDS" "$INV_HALF" "${INVITE[@]}")
     RSS_MB=$(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))

@@ -1,5 +1,7 @@
 package io.orgkit.api.apikey;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 
 /**
@@ -9,5 +11,5 @@ import java.time.Instant;
  * @param role      required: a role of the organization, within the caller's own permissions
  * @param expiresAt optional: a moment in the future; {@code null} for a key that does not expire
  */
-public record CreateApiKeyRequest(String name, String role, Instant expiresAt) {
+public record CreateApiKeyRequest(@Schema(required = true, minLength = 1, maxLength = 100) String name, @Schema(required = true, maxLength = 64) String role, @Schema(format = "date-time", description = "in the future; absent for no expiry") Instant expiresAt) {
 }

@@ -1,5 +1,7 @@
 package io.orgkit.api.auth;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * {@code POST /api/auth/login}.
  *
@@ -7,5 +9,5 @@ package io.orgkit.api.auth;
  * @param password       required
  * @param organizationId optional: the organization to make active; must be one of the user's memberships
  */
-public record LoginRequest(String email, String password, String organizationId) {
+public record LoginRequest(@Schema(required = true, format = "email", maxLength = 254) String email, @Schema(required = true, maxLength = 256) String password, @Schema(format = "uuid") String organizationId) {
 }

@@ -1,5 +1,7 @@
 package io.orgkit.api.invitation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * {@code POST /api/invitations/accept}.
  *
@@ -8,5 +10,5 @@ package io.orgkit.api.invitation;
  *                 characters; ignored otherwise
  * @param password required only when no user with the invited email exists: 8 to 256 characters; ignored otherwise
  */
-public record AcceptInvitationRequest(String token, String name, String password) {
+public record AcceptInvitationRequest(@Schema(required = true, maxLength = 100) String token, @Schema(minLength = 1, maxLength = 100, description = "for a new user") String name, @Schema(minLength = 8, maxLength = 256, description = "for a new user") String password) {
 }

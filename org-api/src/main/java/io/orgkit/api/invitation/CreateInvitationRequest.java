@@ -1,5 +1,7 @@
 package io.orgkit.api.invitation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * {@code POST /api/organizations/invitations}.
  *
@@ -7,5 +9,5 @@ package io.orgkit.api.invitation;
  * @param role  optional: a role of the organization (system or its own), within the caller's permissions;
  *              {@code null} or blank means {@code Member}
  */
-public record CreateInvitationRequest(String email, String role) {
+public record CreateInvitationRequest(@Schema(required = true, format = "email", maxLength = 254) String email, @Schema(maxLength = 64, defaultValue = "Member") String role) {
 }

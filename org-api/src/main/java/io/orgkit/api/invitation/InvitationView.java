@@ -1,5 +1,7 @@
 package io.orgkit.api.invitation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 
 /**
@@ -16,6 +18,6 @@ import java.time.Instant;
  * @param lastSentAt when its email was last queued for sending (creation or the latest resend)
  * @param sendCount  how many emails were queued for it: 1, plus one per resend
  */
-public record InvitationView(String id, String email, String role, String status, String invitedBy, Instant createdAt,
+public record InvitationView(String id, String email, String role, @Schema(enumeration = {"pending", "accepted", "revoked", "expired"}) String status, String invitedBy, Instant createdAt,
                              Instant expiresAt, Instant lastSentAt, int sendCount) {
 }

@@ -1,5 +1,7 @@
 package io.orgkit.api.member;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * {@code PATCH /api/organizations/members/{memberId}}: the only writable field of a member is its role. Any other field
  * in the body is refused with 400.
@@ -7,5 +9,5 @@ package io.orgkit.api.member;
  * @param role required: the name (any case) of a system role or of one of the organization's roles, at most 64
  *             characters; stored with the role's canonical casing
  */
-public record UpdateMemberRequest(String role) {
+public record UpdateMemberRequest(@Schema(required = true, maxLength = 64) String role) {
 }

@@ -1,5 +1,7 @@
 package io.orgkit.api.organization;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * {@code POST /api/organizations}: a Super Admin creates an organization.
  *
@@ -11,5 +13,5 @@ package io.orgkit.api.organization;
  * @param adminEmail optional: an email that receives an invitation to join as {@code Admin}, written in the same
  *                   transaction as the organization; {@code null} for none
  */
-public record CreateOrganizationRequest(String name, String timezone, String logo, String adminEmail) {
+public record CreateOrganizationRequest(@Schema(required = true, minLength = 1, maxLength = 100) String name, @Schema(description = "IANA region id", defaultValue = "UTC", example = "America/Los_Angeles") String timezone, @Schema(format = "uri", maxLength = 2048) String logo, @Schema(format = "email", maxLength = 254) String adminEmail) {
 }

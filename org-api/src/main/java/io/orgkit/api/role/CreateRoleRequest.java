@@ -1,5 +1,7 @@
 package io.orgkit.api.role;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -11,5 +13,5 @@ import java.util.List;
  * @param description optional: at most 500 characters; blank means none
  * @param permissions required (may be empty): catalog permission names; duplicates are ignored
  */
-public record CreateRoleRequest(String name, String description, List<String> permissions) {
+public record CreateRoleRequest(@Schema(required = true, minLength = 1, maxLength = 64) String name, @Schema(maxLength = 500) String description, @Schema(required = true) List<String> permissions) {
 }

@@ -1,5 +1,7 @@
 package io.orgkit.api.role;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -10,5 +12,5 @@ import java.util.List;
  * @param permissions absent or {@code null}: unchanged; else the complete new set of catalog permission names (may be
  *                    empty)
  */
-public record UpdateRoleRequest(String description, List<String> permissions) {
+public record UpdateRoleRequest(@Schema(maxLength = 500) String description, List<String> permissions) {
 }
