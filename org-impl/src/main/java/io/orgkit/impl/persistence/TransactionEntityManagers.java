@@ -3,6 +3,7 @@ package io.orgkit.impl.persistence;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class TransactionEntityManagers {
     private static final Object KEY = TransactionEntityManagers.class.getName() + ".entityManager";
+    // Every statement of a transaction on one connection. Otherwise each read may take another pooled connection,
+    // enlisted in the transaction and so held until it ends: a few concurrent requests then drain the pool while one
+    // of them holds a row lock the others wait for, and nobody moves until the lock wait times out.
+    private static final Map<String, Object> ONE_CONNECTION = Map.of("eclipselink.jdbc.exclusive-connection.mode", "Always");
 
     @PersistenceUnit(unitName = OrgDataSource.UNIT)
     private EntityManagerFactory factory;
@@ -76,7 +81,7 @@ public class TransactionEntityManagers {
         }
         EntityManager em = (EntityManager) registry.getResource(KEY);
         if (em == null || !em.isOpen()) {
-            EntityManager created = factory.createEntityManager(SynchronizationType.SYNCHRONIZED);
+            EntityManager created = factory.createEntityManager(SynchronizationType.SYNCHRONIZED, ONE_CONNECTION);
             created.joinTransaction();
             registry.registerInterposedSynchronization(new Synchronization() {
                 @Override
