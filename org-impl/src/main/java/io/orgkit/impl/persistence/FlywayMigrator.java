@@ -41,7 +41,9 @@ public class FlywayMigrator {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.info(() -> "orgkit schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        // Flyway reports no target version when there was nothing to apply; the initial one is then current.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "orgkit schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }
 }
