@@ -1,10 +1,6 @@
 package io.orgkit.impl.auth;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import io.orgkit.api.error.TooManyRequestsException;
-import io.orgkit.impl.persistence.SystemTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,15 +11,13 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class LoginThrottle {
-    private final JpaThrottleStore store;
+    private final FailureThrottle throttle;
     private final SessionSettings settings;
-    private final SystemTime time;
 
     @Inject
-    public LoginThrottle(JpaThrottleStore store, SessionSettings settings, SystemTime time) {
-        this.store = store;
+    public LoginThrottle(FailureThrottle throttle, SessionSettings settings) {
+        this.throttle = throttle;
         this.settings = settings;
-        this.time = time;
     }
 
     /**
@@ -31,23 +25,16 @@ public class LoginThrottle {
      * @throws TooManyRequestsException if it failed too often within the window
      */
     public void checkAllowed(String email) {
-        Instant now = time.now();
-        store.find(key(email)).ifPresent(window -> {
-            Instant ends = window.startedAt().plus(settings.loginFailureWindow());
-            if (window.failures() >= settings.loginMaxFailures() && now.isBefore(ends)) {
-                throw new TooManyRequestsException("Too many failed logins for this email; try again later",
-                        Duration.between(now, ends));
-            }
-        });
+        throttle.checkAllowed(key(email), settings.loginMaxFailures(), settings.loginFailureWindow(),
+                "Too many failed logins for this email; try again later");
     }
 
     public void recordFailure(String email) {
-        Instant now = time.now();
-        store.recordFailure(key(email), now, now.minus(settings.loginFailureWindow()));
+        throttle.recordFailure(key(email), settings.loginFailureWindow());
     }
 
     public void recordSuccess(String email) {
-        store.clear(key(email));
+        throttle.clear(key(email));
     }
 
     private static String key(String email) {

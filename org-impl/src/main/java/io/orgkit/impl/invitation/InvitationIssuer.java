@@ -8,7 +8,7 @@ import java.time.Instant;
 import io.orgkit.api.error.ConflictException;
 import io.orgkit.impl.auth.JpaUserStore;
 import io.orgkit.impl.mail.InvitationMailComposer;
-import io.orgkit.impl.mail.OutboxMailEntity;
+import io.orgkit.impl.mail.MailOutbox;
 import io.orgkit.impl.member.JpaMembershipStore;
 import io.orgkit.impl.organization.JpaOrganizationStore;
 import io.orgkit.impl.organization.OrganizationEntity;
@@ -38,18 +38,20 @@ public class InvitationIssuer {
     private final JpaOrganizationStore organizations;
     private final InvitationSettings settings;
     private final InvitationMailComposer composer;
+    private final MailOutbox outbox;
     private final SystemTime time;
 
     @Inject
     public InvitationIssuer(JpaInvitationStore invitations, JpaUserStore users, JpaMembershipStore memberships,
                             JpaOrganizationStore organizations, InvitationSettings settings,
-                            InvitationMailComposer composer, SystemTime time) {
+                            InvitationMailComposer composer, MailOutbox outbox, SystemTime time) {
         this.invitations = invitations;
         this.users = users;
         this.memberships = memberships;
         this.organizations = organizations;
         this.settings = settings;
         this.composer = composer;
+        this.outbox = outbox;
         this.time = time;
     }
 
@@ -106,7 +108,7 @@ public class InvitationIssuer {
         Instant now = time.now();
         invitations.addReplacedToken(invitation.tokenHash(), invitation.id(), now);
         invitation.reissue(SecretTokens.hash(token), now, settings.ttl());
-        invitations.cancelQueuedMail(invitation.id());
+        outbox.cancelUnsent(invitation.id());
         queueEmail(invitation, token);
         return token;
     }
@@ -118,18 +120,16 @@ public class InvitationIssuer {
      */
     @Transactional
     public void cancelEmails(InvitationEntity invitation) {
-        invitations.cancelQueuedMail(invitation.id());
+        outbox.cancelUnsent(invitation.id());
     }
 
     private void queueEmail(InvitationEntity invitation, String token) {
         String organizationName = organizations.findById(invitation.organizationId())
                 .map(OrganizationEntity::name)
                 .orElseThrow(() -> new IllegalStateException("No organization " + invitation.organizationId()));
-        // Through the invitation's own store: the row must share the invitation's persistence context and connection.
-        invitations.queueMail(new OutboxMailEntity(Ids.newId(), invitation.organizationId(), invitation.id(),
+        outbox.enqueue(invitation.organizationId(), invitation.id(),
                 composer.compose(invitation.email(), organizationName, invitation.invitedBy(), invitation.roleName(),
-                        invitation.expiresAt(), InvitationMailComposer.acceptLink(settings.acceptUrl(), token)),
-                time.now()));
+                        invitation.expiresAt(), InvitationMailComposer.acceptLink(settings.acceptUrl(), token)));
     }
 
     private void flushOrConflict() {

@@ -1,11 +1,7 @@
 package io.orgkit.impl.invitation;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import io.orgkit.api.error.TooManyRequestsException;
-import io.orgkit.impl.auth.JpaThrottleStore;
-import io.orgkit.impl.persistence.SystemTime;
+import io.orgkit.impl.auth.FailureThrottle;
 import io.orgkit.impl.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,37 +14,27 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class InvitationTokenThrottle {
-    private final JpaThrottleStore store;
+    private final FailureThrottle throttle;
     private final InvitationSettings settings;
     private final ClientAddress client;
-    private final SystemTime time;
 
     @Inject
-    public InvitationTokenThrottle(JpaThrottleStore store, InvitationSettings settings, ClientAddress client,
-                                   SystemTime time) {
-        this.store = store;
+    public InvitationTokenThrottle(FailureThrottle throttle, InvitationSettings settings, ClientAddress client) {
+        this.throttle = throttle;
         this.settings = settings;
         this.client = client;
-        this.time = time;
     }
 
     /**
      * @throws TooManyRequestsException if the client presented too many unknown tokens within the window
      */
     public void checkAllowed() {
-        Instant now = time.now();
-        store.find(key()).ifPresent(window -> {
-            Instant ends = window.startedAt().plus(settings.tokenFailureWindow());
-            if (window.failures() >= settings.tokenMaxFailures() && now.isBefore(ends)) {
-                throw new TooManyRequestsException("Too many unknown invitation tokens from this client; try again later",
-                        Duration.between(now, ends));
-            }
-        });
+        throttle.checkAllowed(key(), settings.tokenMaxFailures(), settings.tokenFailureWindow(),
+                "Too many unknown invitation tokens from this client; try again later");
     }
 
     public void recordFailure() {
-        Instant now = time.now();
-        store.recordFailure(key(), now, now.minus(settings.tokenFailureWindow()));
+        throttle.recordFailure(key(), settings.tokenFailureWindow());
     }
 
     private String key() {

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import io.orgkit.impl.mail.OutboxMailEntity;
 import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -133,28 +132,6 @@ public class JpaInvitationStore {
      */
     public void lockForUpdate(InvitationEntity invitation) {
         em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    /**
-     * Queues an invitation's email in the outbox, through this store's persistence context so that it commits (and is
-     * ordered) with the invitation itself.
-     *
-     * @param mail the outbox row
-     */
-    public void queueMail(OutboxMailEntity mail) {
-        em.persist(mail);
-    }
-
-    /**
-     * Cancels an invitation's emails that are not sent yet (one being sent at this moment cannot be stopped).
-     *
-     * @param invitationId the invitation
-     */
-    public void cancelQueuedMail(String invitationId) {
-        em.createNativeQuery("UPDATE orgkit_mail_outbox SET status = 'CANCELLED', claimed_by = NULL, claimed_until = NULL, "
-                        + "body_text = '', body_html = '' WHERE invitation_id = ? AND status = 'PENDING'")
-                .setParameter(1, invitationId)
-                .executeUpdate();
     }
 
     public void flush() {

@@ -16,9 +16,7 @@ import jakarta.persistence.EntityManager;
  * happened: that, not a lock held across the SMTP conversation, is what lets several nodes share the table. Plain
  * conditional updates run the same on MariaDB and H2 (which has no {@code SKIP LOCKED}).
  * <p>
- * Kept apart from {@link JpaOutboxStore} on purpose: with Helidon 4.1.6, a store bean used both from the dispatcher's
- * own thread and from request threads lost the sharing of the persistence context within a request's transaction
- * (an email row then could not see the invitation written just before it in the same transaction).
+ * The request side (queueing and cancelling in the application's transactions) is {@link JpaOutboxStore}.
  */
 @ApplicationScoped
 public class JpaOutboxClaimStore {

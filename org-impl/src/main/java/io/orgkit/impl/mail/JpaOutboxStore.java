@@ -1,10 +1,5 @@
 package io.orgkit.impl.mail;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Optional;
-
 import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,11 +22,16 @@ public class JpaOutboxStore {
         em.persist(mail);
     }
 
-    public Optional<OutboxMailEntity> find(String id) {
-        return Optional.ofNullable(em.find(OutboxMailEntity.class, id));
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    /**
+     * Cancels an invitation's emails that are not sent yet (one being sent at this moment cannot be stopped), and
+     * wipes their bodies, which hold the invitation's token.
+     *
+     * @param invitationId the invitation
+     */
+    public void cancelUnsent(String invitationId) {
+        em.createNativeQuery("UPDATE orgkit_mail_outbox SET status = 'CANCELLED', claimed_by = NULL, claimed_until = NULL, "
+                        + WIPE_BODY + " WHERE invitation_id = ? AND status = 'PENDING'")
+                .setParameter(1, invitationId)
+                .executeUpdate();
     }
 }

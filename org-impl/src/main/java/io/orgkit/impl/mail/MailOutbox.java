@@ -36,4 +36,14 @@ public class MailOutbox {
         return row.id();
     }
 
+    /**
+     * Cancels, in the current transaction, an invitation's emails that are not sent yet.
+     *
+     * @param invitationId the invitation
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelUnsent(String invitationId) {
+        store.cancelUnsent(invitationId);
+    }
+
 }

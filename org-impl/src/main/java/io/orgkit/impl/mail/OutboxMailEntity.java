@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 /**
  * One email of the transactional outbox: written in the same transaction as what it reports, sent later by
- * {@link MailDispatcher}. Claiming, settling and cancelling are conditional updates in {@link JpaOutboxStore}, so this
+ * {@link MailDispatcher}. Claiming, settling and cancelling are conditional updates in {@link JpaOutboxClaimStore} and {@link JpaOutboxStore}, so this
  * entity is only ever inserted and read.
  */
 @Entity

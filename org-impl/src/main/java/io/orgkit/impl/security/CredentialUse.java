@@ -3,8 +3,6 @@ package io.orgkit.impl.security;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +17,6 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class CredentialUse {
-    private static final Logger LOG = Logger.getLogger(CredentialUse.class.getName());
-
     @Inject
     @OrgUnit
     private EntityManager em;
@@ -32,14 +28,9 @@ public class CredentialUse {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String sql, String id, Instant now) {
-        try {
-            em.createNativeQuery(sql)
-                    .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                    .setParameter(2, id)
-                    .executeUpdate();
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Use of " + id + " not recorded this time", e);
-            throw e;
-        }
+        em.createNativeQuery(sql)
+                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, id)
+                .executeUpdate();
     }
 }

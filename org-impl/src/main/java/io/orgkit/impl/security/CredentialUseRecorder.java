@@ -1,6 +1,8 @@
 package io.orgkit.impl.security;
 
 import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +16,8 @@ public class CredentialUseRecorder {
     public static final String SESSION = "UPDATE orgkit_session SET last_seen_at = ? WHERE id = ?";
     /** Records an API key's use. */
     public static final String API_KEY = "UPDATE orgkit_api_key SET last_used_at = ? WHERE id = ?";
+
+    private static final Logger LOG = Logger.getLogger(CredentialUseRecorder.class.getName());
 
     private final CredentialUse use;
 
@@ -30,8 +34,9 @@ public class CredentialUseRecorder {
     public void record(String sql, String id, Instant now) {
         try {
             use.record(sql, id, now);
-        } catch (RuntimeException ignored) {
-            // Logged by CredentialUse; the next request records the use.
+        } catch (RuntimeException e) {
+            // The next request records the use.
+            LOG.log(Level.FINE, "Use of " + id + " not recorded this time", e);
         }
     }
 }
