@@ -16,6 +16,7 @@ import io.orgkit.api.error.UnprocessableException;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
 import io.orgkit.impl.persistence.Ids;
+import io.orgkit.impl.persistence.ReadOnly;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.role.RoleResolver;
 import io.orgkit.impl.security.Caller;
@@ -50,7 +51,7 @@ public class DefaultApiKeyService implements ApiKeyService {
     }
 
     @Override
-    @Transactional
+    @ReadOnly
     public Page<ApiKeyView> list(PageRequest page) {
         String organizationId = callers.require().requireOrganization();
         List<ApiKeyEntity> rows = keys.page(organizationId, CursorCodec.decode(page.cursor()), page.limit());

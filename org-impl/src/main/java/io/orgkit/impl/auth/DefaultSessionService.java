@@ -13,6 +13,7 @@ import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.impl.member.JpaMembershipStore;
 import io.orgkit.impl.persistence.Ids;
+import io.orgkit.impl.persistence.ReadOnly;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.security.Caller;
 import io.orgkit.impl.security.CallerContext;
@@ -112,7 +113,7 @@ public class DefaultSessionService implements SessionService {
     }
 
     @Override
-    @Transactional
+    @ReadOnly
     public SessionView current() {
         return view(callers.require());
     }

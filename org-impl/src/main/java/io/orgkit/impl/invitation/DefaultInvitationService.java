@@ -39,6 +39,7 @@ import io.orgkit.impl.member.MembershipEntity;
 import io.orgkit.impl.organization.JpaOrganizationStore;
 import io.orgkit.impl.organization.OrganizationEntity;
 import io.orgkit.impl.persistence.Ids;
+import io.orgkit.impl.persistence.ReadOnly;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.role.RoleResolver;
 import io.orgkit.impl.security.Caller;
@@ -100,7 +101,7 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     @Override
-    @Transactional
+    @ReadOnly
     public Page<InvitationView> list(String status, PageRequest page) {
         String organizationId = callers.require().requireOrganization();
         InvitationStatus filter = parseStatus(status);

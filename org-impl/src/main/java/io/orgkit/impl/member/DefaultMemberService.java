@@ -20,6 +20,7 @@ import io.orgkit.api.permission.SystemRoles;
 import io.orgkit.impl.auth.JpaSessionStore;
 import io.orgkit.impl.member.JpaMembershipStore.MemberRow;
 import io.orgkit.impl.persistence.Ids;
+import io.orgkit.impl.persistence.ReadOnly;
 import io.orgkit.impl.role.RoleResolver;
 import io.orgkit.impl.security.Caller;
 import io.orgkit.impl.security.CallerContext;
@@ -50,7 +51,7 @@ public class DefaultMemberService implements MemberService {
     }
 
     @Override
-    @Transactional
+    @ReadOnly
     public Page<MemberView> list(MemberFilter filter, PageRequest page) {
         String organizationId = callers.require().requireOrganization();
         String afterId = CursorCodec.decode(page.cursor());

@@ -21,6 +21,7 @@ import io.orgkit.api.permission.PermissionDefinition;
 import io.orgkit.api.permission.SystemRoles;
 import io.orgkit.impl.invitation.InvitationIssuer;
 import io.orgkit.impl.persistence.Ids;
+import io.orgkit.impl.persistence.ReadOnly;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.role.JpaRoleStore;
 import io.orgkit.impl.role.RoleEntity;
@@ -62,7 +63,7 @@ public class DefaultOrganizationService implements OrganizationService {
     }
 
     @Override
-    @Transactional
+    @ReadOnly
     public OrganizationRevision current() {
         return revision(currentEntity());
     }
@@ -94,7 +95,7 @@ public class DefaultOrganizationService implements OrganizationService {
     }
 
     @Override
-    @Transactional
+    @ReadOnly
     public Page<OrganizationView> list(String nameContains, PageRequest page) {
         String filter = FieldChecks.optionalText("q", nameContains, FILTER_MAX);
         List<OrganizationEntity> rows = organizations.page(filter, CursorCodec.decode(page.cursor()), page.limit());
@@ -124,7 +125,7 @@ public class DefaultOrganizationService implements OrganizationService {
     }
 
     @Override
-    @Transactional
+    @ReadOnly
     public OrganizationRevision get(String id) {
         return revision(byId(id));
     }

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,9 @@ public class TransactionEntityManagers {
     @PersistenceUnit(unitName = OrgDataSource.UNIT)
     private EntityManagerFactory factory;
 
+    // The entity manager of the ReadOnly method running on this thread, if any (virtual threads included).
+    private static final ThreadLocal<EntityManager> READING = new ThreadLocal<>();
+
     private final TransactionSynchronizationRegistry registry;
     private EntityManager proxy;
 
@@ -72,12 +76,42 @@ public class TransactionEntityManagers {
     }
 
     /**
-     * @return the current transaction's entity manager, created and joined on first use, closed when it completes
-     * @throws TransactionRequiredException outside a transaction: every store call runs in a service's transaction
+     * Runs a {@link ReadOnly} method: outside a transaction, with an entity manager that joins none, so each statement
+     * runs in autocommit mode and holds a pooled connection only while it runs. Inside a transaction, or inside
+     * another read, it just runs.
+     *
+     * @param work the method
+     * @param <T>  what it returns
+     * @return what the work returned
+     * @throws Exception what the work threw
+     */
+    public <T> T readOnly(Callable<T> work) throws Exception {
+        if (inTransaction() || READING.get() != null) {
+            return work.call();
+        }
+        EntityManager em = factory.createEntityManager();
+        READING.set(em);
+        try {
+            return work.call();
+        } finally {
+            READING.remove();
+            em.close();
+        }
+    }
+
+    /**
+     * @return the current transaction's entity manager, created and joined on first use, closed when it completes;
+     *         outside a transaction, the entity manager of the running {@link ReadOnly} method
+     * @throws TransactionRequiredException outside both: every store call runs in a service's transaction or read
      */
     public EntityManager current() {
-        if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            throw new TransactionRequiredException("orgkit stores are used inside a transaction (@Transactional)");
+        if (!inTransaction()) {
+            EntityManager reading = READING.get();
+            if (reading == null) {
+                throw new TransactionRequiredException(
+                        "orgkit stores are used inside a transaction (@Transactional) or a read (@ReadOnly)");
+            }
+            return reading;
         }
         EntityManager em = (EntityManager) registry.getResource(KEY);
         if (em == null || !em.isOpen()) {
@@ -97,5 +131,9 @@ public class TransactionEntityManagers {
             em = created;
         }
         return em;
+    }
+
+    private boolean inTransaction() {
+        return registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
     }
 }

@@ -3,10 +3,10 @@ package io.orgkit.impl.security;
 import java.util.List;
 import java.util.Optional;
 
+import io.orgkit.impl.persistence.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
  * The portable heart of authentication: credentials in, caller out. A runtime adapter calls it once per request.
@@ -26,7 +26,7 @@ public class CallerAuthenticator {
      * @throws InvalidCredentialsException if a credential was presented but is not valid
      * @throws CsrfRejectedException       if a state-changing cookie request lacks {@code X-Requested-With}
      */
-    @Transactional
+    @ReadOnly
     public Optional<Caller> authenticate(Credentials credentials) {
         if (!credentials.present()) {
             return Optional.empty();

@@ -1,6 +1,8 @@
 package io.orgkit.impl.security;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,6 +22,9 @@ public class CredentialUseRecorder {
     private static final Logger LOG = Logger.getLogger(CredentialUseRecorder.class.getName());
 
     private final CredentialUse use;
+    // Concurrent requests of one credential all read the same stale time of last use; one of them writing it is
+    // enough, and the others must not queue on the row's lock (nor each take a pooled connection to do so).
+    private final Set<String> recording = ConcurrentHashMap.newKeySet();
 
     @Inject
     public CredentialUseRecorder(CredentialUse use) {
@@ -32,11 +37,16 @@ public class CredentialUseRecorder {
      * @param now the current time
      */
     public void record(String sql, String id, Instant now) {
+        if (!recording.add(id)) {
+            return;
+        }
         try {
             use.record(sql, id, now);
         } catch (RuntimeException e) {
             // The next request records the use.
             LOG.log(Level.FINE, "Use of " + id + " not recorded this time", e);
+        } finally {
+            recording.remove(id);
         }
     }
 }

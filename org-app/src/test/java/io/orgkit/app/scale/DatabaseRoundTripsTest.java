@@ -1,0 +1,131 @@
+package io.orgkit.app.scale;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.Api;
+import io.orgkit.app.testing.Fixtures;
+import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.RoleApi;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.orgkit.app.testing.Api.body;
+import static io.orgkit.app.testing.Api.obj;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What the database server itself receives per request, counted by MariaDB's {@code Questions} status variable:
+ * every statement the driver sends, transaction control ({@code SET autocommit}, {@code COMMIT}) included, which
+ * JPA-level counting cannot see. Reads run without a JTA transaction, so a read request is its queries and nothing
+ * else. MariaDB only: the counter is the server's.
+ */
+@HelidonTest
+class DatabaseRoundTripsTest {
+    private static final int REQUESTS = 100;
+
+    @Inject
+    WebTarget target;
+    @Inject
+    Fixtures fixtures;
+    Api api;
+    // One connection for the counter: connecting sends statements of its own.
+    Connection counter;
+
+    @BeforeAll
+    static void mariaDbOnly() {
+        assumeTrue(System.getProperty("org.db.url", "").startsWith("jdbc:mariadb:"),
+                "the statement counter is MariaDB's own");
+    }
+
+    @BeforeEach
+    void setUp() throws SQLException {
+        api = new Api(target);
+        counter = DriverManager.getConnection(System.getProperty("org.db.url"), System.getProperty("org.db.user"),
+                System.getProperty("org.db.password", ""));
+    }
+
+    @AfterEach
+    void closeCounter() throws SQLException {
+        counter.close();
+    }
+
+    @Test
+    void currentOrganizationWithASessionIsTwoStatements() throws SQLException {
+        Member admin = fixtures.memberWithSession(fixtures.organization(), "Admin");
+        assertEquals(2.0, statementsPerRequest("/api/organizations/me", admin.token()), 0.15,
+                "authentication (one join) and the organization, with no transaction around either");
+    }
+
+    @Test
+    void currentOrganizationWithAnApiKeyIsTwoStatements() throws SQLException {
+        Member admin = fixtures.memberWithSession(fixtures.organization(), "Admin");
+        String key = body(api.post("/api/organizations/api-keys", admin.token(), obj("name", "reader", "role", "Admin")))
+                .getString("key");
+        assertEquals(2.0, statementsPerRequest("/api/organizations/me", key), 0.15);
+    }
+
+    @Test
+    void memberPageIsTwoStatements() throws SQLException {
+        Member admin = fixtures.memberWithSession(fixtures.organization(), "Admin");
+        assertEquals(2.0, statementsPerRequest("/api/organizations/members?limit=100", admin.token()), 0.15);
+    }
+
+    @Test
+    void aWriteIsItsStatementsPlusOneTransaction() throws SQLException {
+        // The contrast that shows the counter sees transaction control: a role rename is authentication, then in one
+        // transaction the role's read, its update and the change of the permissions' rows.
+        Member admin = fixtures.memberWithSession(fixtures.organization(), "Admin");
+        String roleId = RoleApi.createRole(api, admin.token(), "Auditor", "roles.read").getString("id");
+        long before = questions();
+        try (Response response = api.patch("/api/organizations/roles/" + roleId, admin.token(),
+                obj("description", "reads"))) {
+            assertEquals(200, response.getStatus());
+        }
+        long sent = questions() - before - 1;
+        assertTrue(sent >= 5, "authentication, SET autocommit=0, at least one query, COMMIT, SET autocommit=1; was " + sent);
+    }
+
+    /**
+     * The fewest statements per request over three runs of {@value #REQUESTS} sequential requests: the server's
+     * counter is global, and the minimum sheds what background work (the mail dispatcher) added meanwhile.
+     */
+    private double statementsPerRequest(String path, String token) throws SQLException {
+        expectOk(path, token); // the first use of a credential records it (a write of its own); later ones within a minute do not
+        double fewest = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long before = questions();
+            for (int i = 0; i < REQUESTS; i++) {
+                expectOk(path, token);
+            }
+            long sent = questions() - before - 1; // the second SHOW STATUS counts itself
+            fewest = Math.min(fewest, (double) sent / REQUESTS);
+        }
+        return fewest;
+    }
+
+    private void expectOk(String path, String token) {
+        try (Response response = api.get(path, token)) {
+            assertEquals(200, response.getStatus(), path);
+        }
+    }
+
+    private long questions() throws SQLException {
+        try (Statement statement = counter.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            rows.next();
+            return rows.getLong(2);
+        }
+    }
+}
