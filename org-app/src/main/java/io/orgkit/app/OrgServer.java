@@ -22,14 +22,22 @@ public final class OrgServer {
      * @param args passed on to Helidon
      */
     public static void main(String[] args) {
-        String dataDir = System.getProperty("org.data-dir", envOr("ORG_DATA_DIR", "data"));
+        keepTransactionLogIn(System.getProperty("org.data-dir", envOr("ORG_DATA_DIR", "data")));
+        io.helidon.Main.main(args);
+    }
+
+    /**
+     * Points Narayana's object store into the data directory, unless a system property already placed it.
+     *
+     * @param dataDir the server's data directory
+     */
+    static void keepTransactionLogIn(String dataDir) {
         String objectStore = Path.of(dataDir, "tx-object-store").toAbsolutePath().toString();
         for (String key : OBJECT_STORE_KEYS) {
             if (System.getProperty(key) == null) {
                 System.setProperty(key, objectStore);
             }
         }
-        io.helidon.Main.main(args);
     }
 
     private static String envOr(String name, String fallback) {
