@@ -12,14 +12,10 @@ import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.impl.member.JpaMembershipStore;
-import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.ReadOnly;
-import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.security.Caller;
 import io.orgkit.impl.security.CallerContext;
-import io.orgkit.impl.security.Credentials;
 import io.orgkit.impl.security.PasswordHasher;
-import io.orgkit.impl.security.SecretTokens;
 import io.orgkit.impl.web.FieldChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,27 +31,27 @@ public class DefaultSessionService implements SessionService {
     private final JpaMembershipStore memberships;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
-    private final SessionSettings settings;
+    private final SessionIssuer issuer;
     private final CallerContext callers;
-    private final SystemTime time;
 
     @Inject
     public DefaultSessionService(JpaUserStore users, JpaSessionStore sessions, JpaMembershipStore memberships,
-                                 PasswordHasher hasher, LoginThrottle throttle, SessionSettings settings,
-                                 CallerContext callers, SystemTime time) {
+                                 PasswordHasher hasher, LoginThrottle throttle, SessionIssuer issuer,
+                                 CallerContext callers) {
         this.users = users;
         this.sessions = sessions;
         this.memberships = memberships;
         this.hasher = hasher;
         this.throttle = throttle;
-        this.settings = settings;
+        this.issuer = issuer;
         this.callers = callers;
-        this.time = time;
     }
 
-    // A wrong password must still commit its failure count, hence no rollback on the 401.
+    // Outside a transaction, so that no pooled connection is held while Argon2 runs (tens of milliseconds, and
+    // queued behind other logins in a burst); the failure count and the new session are written in transactions
+    // of their own, so a wrong password's count is committed although the request fails.
     @Override
-    @Transactional(dontRollbackOn = AuthenticationRequiredException.class)
+    @ReadOnly
     public LoginResponse login(LoginRequest request) {
         if (request.email() == null || request.email().isBlank()) {
             throw InvalidRequestException.field("email", "is required");
@@ -79,24 +75,7 @@ public class DefaultSessionService implements SessionService {
         }
         throttle.recordSuccess(email);
 
-        return openSession(user, chooseOrganization(user.id(), requestedOrganization));
-    }
-
-    /**
-     * Opens a session for a user whose identity was proven another way (a password at login, an invitation token
-     * when the invitation created the user).
-     *
-     * @param user           the user
-     * @param organizationId the session's active organization (a membership of the user), or {@code null}
-     * @return the new session, its token shown this once
-     */
-    @Transactional
-    public LoginResponse openSession(UserEntity user, String organizationId) {
-        String token = SecretTokens.generate(Credentials.SESSION_PREFIX);
-        SessionEntity session = new SessionEntity(Ids.newId(), SecretTokens.hash(token), user.id(), organizationId,
-                time.now(), settings.absoluteTimeout());
-        sessions.add(session);
-        return new LoginResponse(token, session.expiresAt(), UserAccountService.view(user), organizationId);
+        return issuer.open(user, chooseOrganization(user.id(), requestedOrganization));
     }
 
     private String chooseOrganization(String userId, String requested) {

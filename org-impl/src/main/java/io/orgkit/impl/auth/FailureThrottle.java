@@ -7,11 +7,13 @@ import io.orgkit.api.error.TooManyRequestsException;
 import io.orgkit.impl.persistence.SystemTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /**
  * Failures counted per key in fixed windows in the database, so every node sees the same count: after {@code limit}
  * failures within a window, attempts are refused with 429 until the window ends. Logins count per email, invitation
- * tokens per client address.
+ * tokens per client address. Writes join the caller's transaction, or run in one of their own when called outside
+ * one (login).
  */
 @ApplicationScoped
 public class FailureThrottle {
@@ -45,6 +47,7 @@ public class FailureThrottle {
      * @param key    what is counted
      * @param window the window's length
      */
+    @Transactional
     public void recordFailure(String key, Duration window) {
         Instant now = time.now();
         store.recordFailure(key, now, now.minus(window));
@@ -53,6 +56,7 @@ public class FailureThrottle {
     /**
      * @param key what is counted, forgotten after a success
      */
+    @Transactional
     public void clear(String key) {
         store.clear(key);
     }

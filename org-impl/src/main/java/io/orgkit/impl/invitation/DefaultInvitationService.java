@@ -30,8 +30,8 @@ import io.orgkit.api.invitation.InvitationView;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.permission.SystemRoles;
-import io.orgkit.impl.auth.DefaultSessionService;
 import io.orgkit.impl.auth.JpaUserStore;
+import io.orgkit.impl.auth.SessionIssuer;
 import io.orgkit.impl.auth.UserAccountService;
 import io.orgkit.impl.auth.UserEntity;
 import io.orgkit.impl.member.JpaMembershipStore;
@@ -74,7 +74,7 @@ public class DefaultInvitationService implements InvitationService {
     private final JpaUserStore users;
     private final JpaMembershipStore memberships;
     private final UserAccountService accounts;
-    private final DefaultSessionService sessions;
+    private final SessionIssuer sessions;
     private final RoleResolver roles;
     private final CallerContext callers;
     private final SystemTime time;
@@ -84,7 +84,7 @@ public class DefaultInvitationService implements InvitationService {
                                     InvitationTokenThrottle throttle, InvitationSettings settings,
                                     JpaOrganizationStore organizations, JpaUserStore users,
                                     JpaMembershipStore memberships, UserAccountService accounts,
-                                    DefaultSessionService sessions, RoleResolver roles, CallerContext callers,
+                                    SessionIssuer sessions, RoleResolver roles, CallerContext callers,
                                     SystemTime time) {
         this.invitations = invitations;
         this.issuer = issuer;
@@ -226,7 +226,7 @@ public class DefaultInvitationService implements InvitationService {
             return new AcceptedInvitation(joined, null, null, UserAccountService.view(user),
                     invitation.organizationId());
         }
-        LoginResponse session = sessions.openSession(user, invitation.organizationId());
+        LoginResponse session = sessions.open(user, invitation.organizationId());
         return new AcceptedInvitation(joined, session.token(), session.expiresAt(), session.user(),
                 session.organizationId());
     }

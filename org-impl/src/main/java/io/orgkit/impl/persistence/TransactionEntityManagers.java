@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import jakarta.annotation.PostConstruct;
@@ -41,6 +42,7 @@ public class TransactionEntityManagers {
     @PersistenceUnit(unitName = OrgDataSource.UNIT)
     private EntityManagerFactory factory;
 
+    private static final Set<String> WRITES = Set.of("persist", "merge", "remove", "flush", "lock", "joinTransaction");
     // The entity manager of the ReadOnly method running on this thread, if any (virtual threads included).
     private static final ThreadLocal<EntityManager> READING = new ThreadLocal<>();
 
@@ -90,7 +92,7 @@ public class TransactionEntityManagers {
             return work.call();
         }
         EntityManager em = factory.createEntityManager();
-        READING.set(em);
+        READING.set(readOnly(em));
         try {
             return work.call();
         } finally {
@@ -131,6 +133,24 @@ public class TransactionEntityManagers {
             em = created;
         }
         return em;
+    }
+
+    // Outside a transaction an entity manager accepts persist() and keeps the change until it joins one, which a
+    // read never does: a write slipped into a @ReadOnly method would be lost without a word. Refuse it instead.
+    private static EntityManager readOnly(EntityManager em) {
+        InvocationHandler handler = (target, method, args) -> {
+            if (WRITES.contains(method.getName())) {
+                throw new TransactionRequiredException(method.getName() + " in a @ReadOnly method: writes need "
+                        + "@Transactional");
+            }
+            try {
+                return method.invoke(em, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class}, handler);
     }
 
     private boolean inTransaction() {

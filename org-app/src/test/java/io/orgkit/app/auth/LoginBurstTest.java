@@ -1,0 +1,68 @@
+package io.orgkit.app.auth;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.Api;
+import io.orgkit.app.testing.Fixtures;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+import static io.orgkit.app.testing.Api.obj;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Password checks are slow on purpose (Argon2id, 19 MiB each). A burst of logins larger than the connection pool
+ * queues for its turns at hashing without holding connections meanwhile: every login is answered, the right password
+ * among them is accepted, and the rest of the API keeps answering.
+ */
+@HelidonTest
+class LoginBurstTest {
+    private static final int WRONG = 48; // more than the pool's 20 connections
+
+    @Inject
+    WebTarget target;
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void aBurstOfLoginsIsAnsweredInFullWhileOtherRequestsGoOn() throws Exception {
+        Api api = new Api(target);
+        Fixtures.TestUser user = fixtures.user();
+        Fixtures.Member reader = fixtures.memberWithSession(fixtures.organization(), "Admin");
+        long started = System.nanoTime();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<CompletableFuture<Integer>> wrong = new ArrayList<>();
+            for (int i = 0; i < WRONG; i++) {
+                String email = Fixtures.unique("burst") + "@example.test";
+                wrong.add(CompletableFuture.supplyAsync(() -> status(api.post("/api/auth/login", null,
+                        obj("email", email, "password", "not-the-password"))), threads));
+            }
+            CompletableFuture<Integer> right = CompletableFuture.supplyAsync(() -> status(api.post("/api/auth/login",
+                    null, obj("email", user.email(), "password", Fixtures.PASSWORD))), threads);
+            // Reads need no password check and no turn: they are served during the burst.
+            assertEquals(200, status(api.get("/api/organizations/me", reader.token())));
+            for (CompletableFuture<Integer> login : wrong) {
+                assertEquals(401, login.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(200, right.get(60, TimeUnit.SECONDS));
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "took " + took);
+    }
+
+    private static int status(Response response) {
+        try (response) {
+            return response.getStatus();
+        }
+    }
+}
