@@ -165,6 +165,11 @@ for DB in $DATABASES; do
     INV_HALF=$(echo "$INV_RPS" | awk '{v = $1 / 2; printf "%d", (v > 1 ? v : 1)}')
     INVITE[1]="X-Bench-Body:{\"email\":\"bench-$RUN_ID-half-{n}@invite.test\",\"role\":\"Viewer\"}"
     INV_LAT=$(load open "$BASE/api/organizations/invitations" "$RUN_SECONDS" "$INV_HALF" "${INVITE[@]}")
+    # Overload: three times the capacity offered; the excess is refused with 503 (org.http.max-concurrent-requests)
+    # and the server must serve at full rate again right after.
+    OVER_RATE=$(echo "$ME_RPS" | awk '{printf "%d", $1 * 3}')
+    OVER=$(load open "${URLS[me-session]}" "$RUN_SECONDS" "$OVER_RATE" "${AUTH[me-session]}")
+    AFTER=$(load closed "${URLS[me-session]}" "$RUN_SECONDS" "$CONCURRENCY" "${AUTH[me-session]}")
     RSS_MB=$(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
     stop_server
 
@@ -187,6 +192,8 @@ for DB in $DATABASES; do
     echo
     echo "Latency at half capacity (open loop, fixed arrival rate): GET /me with a session at $HALF req/s: $READ_LAT;"
     echo "POST invitation (capacity $INV_RPS req/s) at $INV_HALF req/s: $INV_LAT."
+    echo
+    echo "Overload, GET /me offered at $OVER_RATE req/s (3× capacity; errors are the 503 refusals): $OVER; right after: $AFTER."
     echo
     } | tee -a "$OUT"
     unset URLS AUTH RPS SQL

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -25,6 +26,15 @@ public class ProbeResource {
     @Path("/public")
     @PermitAll
     public String open() {
+        return "{\"ok\":true}";
+    }
+
+    /** A host endpoint that takes its time, as a slow report would: it keeps a request in progress. */
+    @GET
+    @Path("/slow")
+    @PermitAll
+    public String slow(@QueryParam("millis") long millis) throws InterruptedException {
+        Thread.sleep(Math.min(millis, 5_000));
         return "{\"ok\":true}";
     }
 
