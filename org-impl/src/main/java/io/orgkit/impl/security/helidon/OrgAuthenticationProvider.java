@@ -46,6 +46,15 @@ public class OrgAuthenticationProvider implements AuthenticationProvider {
                     .description(e.getMessage())
                     .responseHeader("WWW-Authenticate", "Bearer")
                     .build();
+        } catch (RuntimeException e) {
+            // A failure to check the credentials (the database unreachable, say) is the server's, not the caller's:
+            // answered 500, logged at SEVERE, never mistaken for bad credentials.
+            LOG.log(Level.SEVERE, "Authentication could not be completed", e);
+            return AuthenticationResponse.builder()
+                    .status(SecurityResponse.SecurityStatus.FAILURE)
+                    .statusCode(500)
+                    .description("The server failed to handle the request")
+                    .build();
         }
     }
 
