@@ -13,10 +13,10 @@ import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import static io.orgkit.app.testing.Api.obj;
+import static io.orgkit.app.testing.Api.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,9 +60,4 @@ class LoginBurstTest {
         assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "took " + took);
     }
 
-    private static int status(Response response) {
-        try (response) {
-            return response.getStatus();
-        }
-    }
 }

@@ -53,9 +53,6 @@ class InvitationEmailTest {
         ip = InvitationFixtures.clientIp();
     }
 
-    private Response recipient(String path, String token, JsonObject body) {
-        return api.request(path, token).header("X-Forwarded-For", ip).post(jakarta.ws.rs.client.Entity.json(body.toString()));
-    }
 
     private MimeMessage onlyMailTo(String email) {
         List<MimeMessage> received = SMTP.awaitMessagesTo(email, 1, Duration.ofSeconds(15));
@@ -87,13 +84,13 @@ class InvitationEmailTest {
         String token = InvitationFixtures.tokenOf(mail);
         assertTrue(token.startsWith("orgi_") && token.length() == 5 + 43, token);
 
-        JsonObject lookup = body(recipient("/api/invitations/lookup", null, obj("token", token)));
+        JsonObject lookup = body(api.postFrom(ip, "/api/invitations/lookup", null, obj("token", token)));
         assertEquals(org, lookup.getJsonObject("organization").getString("id"));
         assertEquals(email, lookup.getString("email"));
         assertEquals("Viewer", lookup.getString("role"));
         assertEquals(admin.user().email(), lookup.getString("invitedBy"));
 
-        Response accepted = recipient("/api/invitations/accept", null,
+        Response accepted = api.postFrom(ip, "/api/invitations/accept", null,
                 obj("token", token, "name", "New Person", "password", "a-long-password"));
         assertEquals(200, accepted.getStatus());
         String cookie = accepted.getHeaderString("Set-Cookie");
@@ -107,9 +104,9 @@ class InvitationEmailTest {
         JsonObject me = body(api.get("/api/auth/session", session));
         assertEquals(org, me.getString("organizationId"));
         assertEquals(200, api.post("/api/auth/login", null, obj("email", email, "password", "a-long-password")).getStatus());
-        assertEquals(410, recipient("/api/invitations/accept", null,
+        assertEquals(410, api.postFrom(ip, "/api/invitations/accept", null,
                 obj("token", token, "name", "Again", "password", "a-long-password")).getStatus());
-        assertEquals(410, recipient("/api/invitations/lookup", null, obj("token", token)).getStatus());
+        assertEquals(410, api.postFrom(ip, "/api/invitations/lookup", null, obj("token", token)).getStatus());
         JsonObject listed = body(api.get("/api/organizations/invitations?status=accepted", admin.token()));
         assertEquals(1, listed.getJsonArray("data").size());
         assertEquals("accepted", listed.getJsonArray("data").getJsonObject(0).getString("status"));
@@ -136,10 +133,10 @@ class InvitationEmailTest {
         String second = InvitationFixtures.tokenOf(mails.get(1));
         assertFalse(first.equals(second));
 
-        assertEquals(410, recipient("/api/invitations/lookup", null, obj("token", first)).getStatus());
+        assertEquals(410, api.postFrom(ip, "/api/invitations/lookup", null, obj("token", first)).getStatus());
         String session = fixtures.login(invitee, null);
-        assertEquals(410, recipient("/api/invitations/accept", session, obj("token", first)).getStatus());
-        Response accepted = recipient("/api/invitations/accept", session, obj("token", second));
+        assertEquals(410, api.postFrom(ip, "/api/invitations/accept", session, obj("token", first)).getStatus());
+        Response accepted = api.postFrom(ip, "/api/invitations/accept", session, obj("token", second));
         assertEquals(200, accepted.getStatus());
         JsonObject answer = body(accepted);
         assertTrue(answer.isNull("token"), "an existing user keeps its own session");

@@ -14,12 +14,12 @@ import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.InvitationFixtures;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.orgkit.app.testing.Api.obj;
+import static io.orgkit.app.testing.Api.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -56,9 +56,8 @@ class InvitationRaceTest {
                 sessions.add(fixtures.login(invitee, null));
             }
             String ip = InvitationFixtures.clientIp();
-            List<Integer> statuses = race(i -> api.request("/api/invitations/accept", sessions.get(i))
-                    .header("X-Forwarded-For", ip)
-                    .post(Entity.json(obj("token", issued.token()).toString())).getStatus());
+            List<Integer> statuses = race(i -> status(api.postFrom(ip, "/api/invitations/accept", sessions.get(i),
+                    obj("token", issued.token()))));
             assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
             assertEquals(THREADS - 1, statuses.stream().filter(s -> s == 410).count(), statuses.toString());
             assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_membership WHERE organization_id = ? AND user_id = ?",
@@ -73,10 +72,8 @@ class InvitationRaceTest {
             String email = Fixtures.unique("racer") + "@example.test";
             InvitationFixtures.Issued issued = invitations.issue(org, email, "Viewer");
             String ip = InvitationFixtures.clientIp();
-            List<Integer> statuses = race(i -> api.request("/api/invitations/accept", null)
-                    .header("X-Forwarded-For", ip)
-                    .post(Entity.json(obj("token", issued.token(), "name", "Racer " + i, "password", "long-enough-" + i)
-                            .toString())).getStatus());
+            List<Integer> statuses = race(i -> status(api.postFrom(ip, "/api/invitations/accept", null,
+                    obj("token", issued.token(), "name", "Racer " + i, "password", "long-enough-" + i))));
             assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
             assertEquals(THREADS - 1, statuses.stream().filter(s -> s == 410).count(), statuses.toString());
             assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_user WHERE email = ?", email));

@@ -48,9 +48,6 @@ class InvitationsApiTest {
         ip = InvitationFixtures.clientIp();
     }
 
-    private Response recipient(String path, String token, Object body) {
-        return api.request(path, token).header("X-Forwarded-For", ip).post(Entity.json(body.toString()));
-    }
 
     private String apiKey(String org, Fixtures.Member admin, String role) {
         Response created = api.post("/api/organizations/api-keys", admin.token(), obj("name", "k", "role", role));
@@ -320,7 +317,7 @@ class InvitationsApiTest {
         assertEquals(2, invitation.getInt("sendCount"));
         assertEquals("pending", invitation.getString("status"));
         assertEquals(2, fixtures.count("SELECT COUNT(*) FROM orgkit_mail_outbox WHERE invitation_id = ?", issued.id()));
-        assertEquals(410, recipient("/api/invitations/lookup", null, obj("token", issued.token())).getStatus());
+        assertEquals(410, api.postFrom(ip, "/api/invitations/lookup", null, obj("token", issued.token())).getStatus());
         Response tooSoon = api.post(BASE + "/" + issued.id(), admin.token(), null);
         assertEquals(429, tooSoon.getStatus());
         assertNotNull(tooSoon.getHeaderString("Retry-After"));
@@ -349,8 +346,8 @@ class InvitationsApiTest {
         Fixtures.Member admin = fixtures.memberWithSession(org, "Admin");
         InvitationFixtures.Issued issued = invitations.issue(org, email(), "Viewer");
         assertEquals(204, api.delete(BASE + "/" + issued.id(), admin.token()).getStatus());
-        assertEquals(410, recipient("/api/invitations/lookup", null, obj("token", issued.token())).getStatus());
-        assertEquals(410, recipient("/api/invitations/accept", null,
+        assertEquals(410, api.postFrom(ip, "/api/invitations/lookup", null, obj("token", issued.token())).getStatus());
+        assertEquals(410, api.postFrom(ip, "/api/invitations/accept", null,
                 obj("token", issued.token(), "name", "N", "password", "long-enough-1")).getStatus());
         Object status = invitations.outboxRows(issued.id()).getFirst()[0];
         assertTrue("CANCELLED".equals(status) || "SENT".equals(status), String.valueOf(status));
@@ -363,7 +360,7 @@ class InvitationsApiTest {
         String org = fixtures.organization();
         String email = email();
         InvitationFixtures.Issued issued = invitations.issue(org, email, "Viewer");
-        Response response = recipient("/api/invitations/lookup", null, obj("token", issued.token()));
+        Response response = api.postFrom(ip, "/api/invitations/lookup", null, obj("token", issued.token()));
         assertEquals(200, response.getStatus());
         JsonObject lookup = body(response);
         assertEquals(org, lookup.getJsonObject("organization").getString("id"));
@@ -379,14 +376,14 @@ class InvitationsApiTest {
         String org = fixtures.organization();
         InvitationFixtures.Issued issued = invitations.issue(org, email(), "Viewer");
         invitations.expire(issued.id());
-        assertEquals(410, recipient("/api/invitations/lookup", null, obj("token", issued.token())).getStatus());
-        assertEquals(410, recipient("/api/invitations/accept", null, obj("token", issued.token(), "name", "N", "password", "long-enough-1")).getStatus());
-        assertEquals(404, recipient("/api/invitations/lookup", null, obj("token", "orgi_" + "x".repeat(43))).getStatus());
-        assertEquals(404, recipient("/api/invitations/accept", null, obj("token", "something-else")).getStatus());
-        assertEquals(400, recipient("/api/invitations/lookup", null, obj()).getStatus());
-        assertEquals(400, recipient("/api/invitations/lookup", null, obj("token", "t".repeat(300))).getStatus());
-        assertEquals(400, recipient("/api/invitations/accept", null, obj("name", "x")).getStatus());
-        assertEquals(400, recipient("/api/invitations/accept", null, obj("token", 5, "nope", true)).getStatus());
+        assertEquals(410, api.postFrom(ip, "/api/invitations/lookup", null, obj("token", issued.token())).getStatus());
+        assertEquals(410, api.postFrom(ip, "/api/invitations/accept", null, obj("token", issued.token(), "name", "N", "password", "long-enough-1")).getStatus());
+        assertEquals(404, api.postFrom(ip, "/api/invitations/lookup", null, obj("token", "orgi_" + "x".repeat(43))).getStatus());
+        assertEquals(404, api.postFrom(ip, "/api/invitations/accept", null, obj("token", "something-else")).getStatus());
+        assertEquals(400, api.postFrom(ip, "/api/invitations/lookup", null, obj()).getStatus());
+        assertEquals(400, api.postFrom(ip, "/api/invitations/lookup", null, obj("token", "t".repeat(300))).getStatus());
+        assertEquals(400, api.postFrom(ip, "/api/invitations/accept", null, obj("name", "x")).getStatus());
+        assertEquals(400, api.postFrom(ip, "/api/invitations/accept", null, obj("token", 5, "nope", true)).getStatus());
     }
 
     @Test
@@ -394,11 +391,11 @@ class InvitationsApiTest {
         String org = fixtures.organization();
         String email = email();
         InvitationFixtures.Issued issued = invitations.issue(org, email, "Member");
-        assertEquals(400, recipient("/api/invitations/accept", null, obj("token", issued.token())).getStatus());
-        assertEquals(400, recipient("/api/invitations/accept", null, obj("token", issued.token(), "name", "N", "password", "short")).getStatus());
-        assertEquals(400, recipient("/api/invitations/accept", null, obj("token", issued.token(), "password", "long-enough-1")).getStatus());
+        assertEquals(400, api.postFrom(ip, "/api/invitations/accept", null, obj("token", issued.token())).getStatus());
+        assertEquals(400, api.postFrom(ip, "/api/invitations/accept", null, obj("token", issued.token(), "name", "N", "password", "short")).getStatus());
+        assertEquals(400, api.postFrom(ip, "/api/invitations/accept", null, obj("token", issued.token(), "password", "long-enough-1")).getStatus());
         assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_user WHERE email = ?", email));
-        assertEquals(200, recipient("/api/invitations/accept", null, obj("token", issued.token(), "name", "N", "password", "long-enough-1")).getStatus());
+        assertEquals(200, api.postFrom(ip, "/api/invitations/accept", null, obj("token", issued.token(), "name", "N", "password", "long-enough-1")).getStatus());
     }
 
     @Test
@@ -410,13 +407,13 @@ class InvitationsApiTest {
         InvitationFixtures.Issued issued = invitations.issue(org, invitee.email(), "Viewer");
         String key = apiKey(org, admin, "Viewer");
 
-        Response anonymous = recipient("/api/invitations/accept", null, obj("token", issued.token(), "name", "N", "password", "long-enough-1"));
+        Response anonymous = api.postFrom(ip, "/api/invitations/accept", null, obj("token", issued.token(), "name", "N", "password", "long-enough-1"));
         assertEquals(401, anonymous.getStatus());
-        assertEquals(403, recipient("/api/invitations/accept", fixtures.login(stranger, null), obj("token", issued.token())).getStatus());
-        assertEquals(403, recipient("/api/invitations/accept", key, obj("token", issued.token())).getStatus());
+        assertEquals(403, api.postFrom(ip, "/api/invitations/accept", fixtures.login(stranger, null), obj("token", issued.token())).getStatus());
+        assertEquals(403, api.postFrom(ip, "/api/invitations/accept", key, obj("token", issued.token())).getStatus());
         assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_membership WHERE organization_id = ? AND user_id = ?", org, invitee.id()));
 
-        Response accepted = recipient("/api/invitations/accept", fixtures.login(invitee, null), obj("token", issued.token()));
+        Response accepted = api.postFrom(ip, "/api/invitations/accept", fixtures.login(invitee, null), obj("token", issued.token()));
         assertEquals(200, accepted.getStatus());
         JsonObject membership = body(accepted).getJsonObject("membership");
         assertEquals("Viewer", membership.getString("role"));
@@ -449,14 +446,14 @@ class InvitationsApiTest {
         String org = fixtures.organization();
         InvitationFixtures.Issued issued = invitations.issue(org, email(), "Member");
         for (int i = 0; i < 5; i++) {
-            assertEquals(404, recipient("/api/invitations/lookup", null, obj("token", "orgi_guess" + i)).getStatus());
+            assertEquals(404, api.postFrom(ip, "/api/invitations/lookup", null, obj("token", "orgi_guess" + i)).getStatus());
         }
-        Response throttled = recipient("/api/invitations/lookup", null, obj("token", issued.token()));
+        Response throttled = api.postFrom(ip, "/api/invitations/lookup", null, obj("token", issued.token()));
         assertEquals(429, throttled.getStatus());
         assertTrue(Long.parseLong(throttled.getHeaderString("Retry-After")) > 0);
-        assertEquals(429, recipient("/api/invitations/accept", null, obj("token", "orgi_guess")).getStatus());
+        assertEquals(429, api.postFrom(ip, "/api/invitations/accept", null, obj("token", "orgi_guess")).getStatus());
         ip = InvitationFixtures.clientIp();
-        assertEquals(200, recipient("/api/invitations/lookup", null, obj("token", issued.token())).getStatus(),
+        assertEquals(200, api.postFrom(ip, "/api/invitations/lookup", null, obj("token", issued.token())).getStatus(),
                 "another client is not affected");
     }
 }

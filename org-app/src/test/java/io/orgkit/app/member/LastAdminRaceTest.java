@@ -16,12 +16,12 @@ import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.MemberRoleFixtures;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.orgkit.app.testing.Api.obj;
+import static io.orgkit.app.testing.Api.status;
 import static io.orgkit.app.testing.RoleApi.MEMBERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,11 +106,6 @@ class LastAdminRaceTest {
                 what, System.getProperty("orgkit.test.database"), ROUNDS, conflicts, refusedAfterLosingAdmin);
     }
 
-    private static int status(Response response) {
-        try (response) {
-            return response.getStatus();
-        }
-    }
 
     @FunctionalInterface
     private interface Pair {

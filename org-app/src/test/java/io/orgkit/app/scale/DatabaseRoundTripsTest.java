@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
+import static io.orgkit.app.testing.Api.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -116,9 +117,7 @@ class DatabaseRoundTripsTest {
     }
 
     private void expectOk(String path, String token) {
-        try (Response response = api.get(path, token)) {
-            assertEquals(200, response.getStatus(), path);
-        }
+        assertEquals(200, status(api.get(path, token)), path);
     }
 
     private long questions() throws SQLException {

@@ -15,9 +15,9 @@ import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
+import static io.orgkit.app.testing.Api.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,11 +60,8 @@ class PoolExhaustionTest {
             Thread.sleep(200); // the holders take the pool first
             List<CompletableFuture<Integer>> requests = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
-                requests.add(CompletableFuture.supplyAsync(() -> {
-                    try (Response response = api.get("/api/organizations/me", admin.token())) {
-                        return response.getStatus();
-                    }
-                }, threads));
+                requests.add(CompletableFuture.supplyAsync(() -> status(api.get("/api/organizations/me", admin.token())),
+                        threads));
             }
             CompletableFuture.allOf(holders.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
             for (CompletableFuture<Integer> request : requests) {

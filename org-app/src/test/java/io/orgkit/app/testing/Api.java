@@ -46,6 +46,11 @@ public final class Api {
         return request(path, token).post(json(body));
     }
 
+    /** A POST as sent from the given client address ({@code X-Forwarded-For}, trusted where a test turns that on). */
+    public Response postFrom(String clientAddress, String path, String token, Object body) {
+        return request(path, token).header("X-Forwarded-For", clientAddress).post(json(body));
+    }
+
     public Response put(String path, String token, Object body) {
         return request(path, token).put(json(body));
     }
@@ -108,6 +113,13 @@ public final class Api {
         String text = response.readEntity(String.class);
         try (var reader = Json.createReader(new java.io.StringReader(text))) {
             return reader.readObject();
+        }
+    }
+
+    /** The status of a response whose body does not matter; the response is closed. */
+    public static int status(Response response) {
+        try (response) {
+            return response.getStatus();
         }
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
+import static io.orgkit.app.testing.Api.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -90,9 +91,4 @@ class ConcurrencyLimitTest {
         assertEquals(200, status(api.get("/api/organizations/me", admin.token())));
     }
 
-    private static int status(Response response) {
-        try (response) {
-            return response.getStatus();
-        }
-    }
 }

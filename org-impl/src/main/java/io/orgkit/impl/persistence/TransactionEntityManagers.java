@@ -2,6 +2,7 @@ package io.orgkit.impl.persistence;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.Set;
@@ -39,14 +40,14 @@ public class TransactionEntityManagers {
     // of them holds a row lock the others wait for, and nobody moves until the lock wait times out.
     private static final Map<String, Object> ONE_CONNECTION = Map.of("eclipselink.jdbc.exclusive-connection.mode", "Always");
 
+    private static final Set<String> WRITES = Set.of("persist", "merge", "remove", "flush", "lock", "joinTransaction");
+
     @PersistenceUnit(unitName = OrgDataSource.UNIT)
     private EntityManagerFactory factory;
 
-    private static final Set<String> WRITES = Set.of("persist", "merge", "remove", "flush", "lock", "joinTransaction");
-    // The entity manager of the ReadOnly method running on this thread, if any (virtual threads included).
-    private static final ThreadLocal<EntityManager> READING = new ThreadLocal<>();
-
     private final TransactionSynchronizationRegistry registry;
+    // The ReadOnly method running on this thread, if any (virtual threads included).
+    private final ThreadLocal<ReadScope> reading = new ThreadLocal<>();
     private EntityManager proxy;
 
     @Inject
@@ -58,7 +59,7 @@ public class TransactionEntityManagers {
     void createProxy() {
         InvocationHandler handler = (target, method, args) -> {
             try {
-                return method.invoke(current(), args);
+                return method.invoke(target(method), args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
@@ -68,7 +69,8 @@ public class TransactionEntityManagers {
     }
 
     /**
-     * @return an entity manager that always acts in the persistence context of the calling thread's transaction
+     * @return an entity manager that always acts in the persistence context of the calling thread's transaction, or
+     *         outside one, of its running {@link ReadOnly} method
      */
     @Produces
     @OrgUnit
@@ -78,9 +80,9 @@ public class TransactionEntityManagers {
     }
 
     /**
-     * Runs a {@link ReadOnly} method: outside a transaction, with an entity manager that joins none, so each statement
-     * runs in autocommit mode and holds a pooled connection only while it runs. Inside a transaction, or inside
-     * another read, it just runs.
+     * Runs a {@link ReadOnly} method: outside a transaction, with an entity manager that joins none (created on its
+     * first use, so a read that needs no database costs none), so each statement runs in autocommit mode and holds a
+     * pooled connection only while it runs. Inside a transaction, or inside another read, it just runs.
      *
      * @param work the method
      * @param <T>  what it returns
@@ -88,33 +90,40 @@ public class TransactionEntityManagers {
      * @throws Exception what the work threw
      */
     public <T> T readOnly(Callable<T> work) throws Exception {
-        if (inTransaction() || READING.get() != null) {
+        if (inTransaction() || reading.get() != null) {
             return work.call();
         }
-        EntityManager em = factory.createEntityManager();
-        READING.set(readOnly(em));
+        ReadScope scope = new ReadScope();
+        reading.set(scope);
         try {
             return work.call();
         } finally {
-            READING.remove();
-            em.close();
+            reading.remove();
+            scope.close();
         }
     }
 
-    /**
-     * @return the current transaction's entity manager, created and joined on first use, closed when it completes;
-     *         outside a transaction, the entity manager of the running {@link ReadOnly} method
-     * @throws TransactionRequiredException outside both: every store call runs in a service's transaction or read
-     */
-    public EntityManager current() {
-        if (!inTransaction()) {
-            EntityManager reading = READING.get();
-            if (reading == null) {
-                throw new TransactionRequiredException(
-                        "orgkit stores are used inside a transaction (@Transactional) or a read (@ReadOnly)");
-            }
-            return reading;
+    // The entity manager a call goes to: the transaction's, else the running read's. Outside a transaction an entity
+    // manager accepts persist() and keeps the change until it joins one, which a read never does: a write slipped
+    // into a @ReadOnly method would be lost without a word, so it is refused instead.
+    private EntityManager target(Method method) {
+        if (inTransaction()) {
+            return transactionEntityManager();
         }
+        ReadScope scope = reading.get();
+        if (scope == null) {
+            throw new TransactionRequiredException(
+                    "orgkit stores are used inside a transaction (@Transactional) or a read (@ReadOnly)");
+        }
+        if (WRITES.contains(method.getName())) {
+            throw new TransactionRequiredException(method.getName() + " in a @ReadOnly method: writes need "
+                    + "@Transactional");
+        }
+        return scope.entityManager();
+    }
+
+    // Created and joined on first use, closed when the transaction completes.
+    private EntityManager transactionEntityManager() {
         EntityManager em = (EntityManager) registry.getResource(KEY);
         if (em == null || !em.isOpen()) {
             EntityManager created = factory.createEntityManager(SynchronizationType.SYNCHRONIZED, ONE_CONNECTION);
@@ -135,25 +144,24 @@ public class TransactionEntityManagers {
         return em;
     }
 
-    // Outside a transaction an entity manager accepts persist() and keeps the change until it joins one, which a
-    // read never does: a write slipped into a @ReadOnly method would be lost without a word. Refuse it instead.
-    private static EntityManager readOnly(EntityManager em) {
-        InvocationHandler handler = (target, method, args) -> {
-            if (WRITES.contains(method.getName())) {
-                throw new TransactionRequiredException(method.getName() + " in a @ReadOnly method: writes need "
-                        + "@Transactional");
-            }
-            try {
-                return method.invoke(em, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
-                new Class<?>[] {EntityManager.class}, handler);
-    }
-
     private boolean inTransaction() {
         return registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+    }
+
+    private final class ReadScope {
+        private EntityManager em;
+
+        EntityManager entityManager() {
+            if (em == null) {
+                em = factory.createEntityManager();
+            }
+            return em;
+        }
+
+        void close() {
+            if (em != null) {
+                em.close();
+            }
+        }
     }
 }

@@ -56,7 +56,7 @@ public class PasswordHasher {
      * @param runtime the JVM
      * @return how many hashes may run at once: one per core, and no more than a quarter of the heap holds
      */
-    static int concurrentHashes(Runtime runtime) {
+    private static int concurrentHashes(Runtime runtime) {
         long perHash = MEMORY_KIB * 1024L;
         long byHeap = runtime.maxMemory() / 4 / perHash;
         return (int) Math.max(1, Math.min(runtime.availableProcessors(), byHeap));
