@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.orgkit.app.testing.Api.obj;
-import static io.orgkit.app.testing.Api.status;
+import static io.orgkit.app.testing.Api.outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -56,10 +56,10 @@ class InvitationRaceTest {
                 sessions.add(fixtures.login(invitee, null));
             }
             String ip = InvitationFixtures.clientIp();
-            List<Integer> statuses = race(i -> status(api.postFrom(ip, "/api/invitations/accept", sessions.get(i),
+            List<Api.Outcome> outcomes = race(i -> outcome(api.postFrom(ip, "/api/invitations/accept", sessions.get(i),
                     obj("token", issued.token()))));
-            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-            assertEquals(THREADS - 1, statuses.stream().filter(s -> s == 410).count(), statuses.toString());
+            assertEquals(1, outcomes.stream().filter(o -> o.is(200)).count(), outcomes.toString());
+            assertEquals(THREADS - 1, outcomes.stream().filter(o -> o.is(410)).count(), outcomes.toString());
             assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_membership WHERE organization_id = ? AND user_id = ?",
                     org, invitee.id()));
         }
@@ -72,10 +72,10 @@ class InvitationRaceTest {
             String email = Fixtures.unique("racer") + "@example.test";
             InvitationFixtures.Issued issued = invitations.issue(org, email, "Viewer");
             String ip = InvitationFixtures.clientIp();
-            List<Integer> statuses = race(i -> status(api.postFrom(ip, "/api/invitations/accept", null,
+            List<Api.Outcome> outcomes = race(i -> outcome(api.postFrom(ip, "/api/invitations/accept", null,
                     obj("token", issued.token(), "name", "Racer " + i, "password", "long-enough-" + i))));
-            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-            assertEquals(THREADS - 1, statuses.stream().filter(s -> s == 410).count(), statuses.toString());
+            assertEquals(1, outcomes.stream().filter(o -> o.is(200)).count(), outcomes.toString());
+            assertEquals(THREADS - 1, outcomes.stream().filter(o -> o.is(410)).count(), outcomes.toString());
             assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_user WHERE email = ?", email));
             assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_membership WHERE organization_id = ?", org));
         }
@@ -90,10 +90,10 @@ class InvitationRaceTest {
                 tokens.add(fixtures.memberWithSession(org, "Admin").token());
             }
             String email = Fixtures.unique("twice") + "@example.test";
-            List<Integer> statuses = race(i -> api.post("/api/organizations/invitations", tokens.get(i),
-                    obj("email", email)).getStatus());
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-            assertEquals(THREADS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+            List<Api.Outcome> outcomes = race(i -> outcome(api.post("/api/organizations/invitations", tokens.get(i),
+                    obj("email", email))));
+            assertEquals(1, outcomes.stream().filter(o -> o.is(201)).count(), outcomes.toString());
+            assertEquals(THREADS - 1, outcomes.stream().filter(o -> o.is(409)).count(), outcomes.toString());
             assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ? AND email = ?",
                     org, email));
             assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_mail_outbox o JOIN orgkit_invitation i "
@@ -102,28 +102,28 @@ class InvitationRaceTest {
     }
 
     interface Attempt {
-        int run(int index) throws Exception;
+        Api.Outcome run(int index) throws Exception;
     }
 
-    private static List<Integer> race(Attempt attempt) throws Exception {
+    private static List<Api.Outcome> race(Attempt attempt) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> futures = new ArrayList<>();
+            List<Future<Api.Outcome>> futures = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
                 int index = i;
-                Callable<Integer> task = () -> {
+                Callable<Api.Outcome> task = () -> {
                     start.await();
                     return attempt.run(index);
                 };
                 futures.add(pool.submit(task));
             }
             start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                statuses.add(future.get());
+            List<Api.Outcome> outcomes = new ArrayList<>();
+            for (Future<Api.Outcome> future : futures) {
+                outcomes.add(future.get());
             }
-            return statuses;
+            return outcomes;
         } finally {
             pool.shutdownNow();
         }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.orgkit.app.testing.Api.obj;
-import static io.orgkit.app.testing.Api.status;
+import static io.orgkit.app.testing.Api.outcome;
 import static io.orgkit.app.testing.RoleApi.MEMBERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,15 +58,15 @@ class LastAdminRaceTest {
     @Test
     void twoAdminsDemotingEachOtherAtOnceAlwaysLeaveOneAdmin() throws Exception {
         race("demote each other", (a, b) -> List.of(
-                () -> status(api.patch(MEMBERS + "/" + b.membershipId(), a.token(), obj("role", "Member"))),
-                () -> status(api.patch(MEMBERS + "/" + a.membershipId(), b.token(), obj("role", "Member")))));
+                () -> outcome(api.patch(MEMBERS + "/" + b.membershipId(), a.token(), obj("role", "Member"))),
+                () -> outcome(api.patch(MEMBERS + "/" + a.membershipId(), b.token(), obj("role", "Member")))));
     }
 
     @Test
     void twoAdminsRemovingEachOtherAtOnceAlwaysLeaveOneAdmin() throws Exception {
         race("remove each other", (a, b) -> List.of(
-                () -> status(api.delete(MEMBERS + "/" + b.membershipId(), a.token())),
-                () -> status(api.delete(MEMBERS + "/" + a.membershipId(), b.token()))));
+                () -> outcome(api.delete(MEMBERS + "/" + b.membershipId(), a.token())),
+                () -> outcome(api.delete(MEMBERS + "/" + a.membershipId(), b.token()))));
     }
 
     private void race(String what, Pair pair) throws Exception {
@@ -77,27 +77,28 @@ class LastAdminRaceTest {
             Member a = data.quickMemberWithSession(org, "Admin");
             Member b = data.quickMemberWithSession(org, "Admin");
             CyclicBarrier start = new CyclicBarrier(2);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> call : pair.calls(a, b)) {
+            List<Future<Api.Outcome>> futures = new ArrayList<>();
+            for (Callable<Api.Outcome> call : pair.calls(a, b)) {
                 futures.add(pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
                     return call.call();
                 }));
             }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                statuses.add(future.get(60, TimeUnit.SECONDS));
+            List<Api.Outcome> outcomes = new ArrayList<>();
+            for (Future<Api.Outcome> future : futures) {
+                outcomes.add(future.get(60, TimeUnit.SECONDS));
             }
             long admins = data.admins(org);
-            assertTrue(admins >= 1, "round " + round + ": no Admin left after " + statuses);
-            assertEquals(1, admins, "round " + round + ": " + statuses);
-            assertEquals(1, statuses.stream().filter(s -> s == 200 || s == 204).count(),
-                    "round " + round + ": exactly one change wins: " + statuses);
+            assertTrue(admins >= 1, "round " + round + ": no Admin left after " + outcomes);
+            assertEquals(1, admins, "round " + round + ": " + outcomes);
+            assertEquals(1, outcomes.stream().filter(o -> o.is(200) || o.is(204)).count(),
+                    "round " + round + ": exactly one change wins: " + outcomes);
             // The loser either counted one Admin under the lock (409) or was already no Admin when it authenticated
             // (403 from the permission gate, or 404 when its own membership was already removed).
-            for (int status : statuses) {
+            for (Api.Outcome outcome : outcomes) {
+                int status = outcome.status();
                 assertTrue(status == 200 || status == 204 || status == 409 || status == 403 || status == 404,
-                        "round " + round + ": " + statuses);
+                        "round " + round + ": " + outcomes);
                 conflicts += status == 409 ? 1 : 0;
                 refusedAfterLosingAdmin += status == 403 || status == 404 ? 1 : 0;
             }
@@ -109,6 +110,6 @@ class LastAdminRaceTest {
 
     @FunctionalInterface
     private interface Pair {
-        List<Callable<Integer>> calls(Member a, Member b);
+        List<Callable<Api.Outcome>> calls(Member a, Member b);
     }
 }

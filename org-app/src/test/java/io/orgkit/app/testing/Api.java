@@ -123,6 +123,37 @@ public final class Api {
         }
     }
 
+    /**
+     * The status of a response and, for an error, its problem detail: what a race test reports when an answer it did
+     * not expect shows up once in many runs. The response is closed.
+     */
+    public static Outcome outcome(Response response) {
+        try (response) {
+            int status = response.getStatus();
+            if (status < 400 || !response.hasEntity()) {
+                return new Outcome(status, null);
+            }
+            String text = response.readEntity(String.class);
+            try (var reader = Json.createReader(new java.io.StringReader(text))) {
+                return new Outcome(status, reader.readObject().getString("detail", text));
+            } catch (RuntimeException notJson) {
+                return new Outcome(status, text);
+            }
+        }
+    }
+
+    /** A status with, for an error, what the problem said. */
+    public record Outcome(int status, String detail) {
+        public boolean is(int expected) {
+            return status == expected;
+        }
+
+        @Override
+        public String toString() {
+            return detail == null ? String.valueOf(status) : status + " (" + detail + ")";
+        }
+    }
+
     public static Map<String, Object> headers(Response response) {
         return Map.copyOf(response.getHeaders());
     }

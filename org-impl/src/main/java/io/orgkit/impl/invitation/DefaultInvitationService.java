@@ -15,6 +15,7 @@ import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ConflictException;
 import io.orgkit.api.error.GoneException;
 import io.orgkit.api.error.InvalidRequestException;
+import io.orgkit.api.error.OrgException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.error.TooManyRequestsException;
 import io.orgkit.api.error.UnprocessableException;
@@ -60,7 +61,8 @@ import jakarta.transaction.Transactional;
  * <p>
  * Accepting is exactly-once: the invitation row is locked ({@code SELECT … FOR UPDATE}) and re-read before it is
  * used, so of concurrent accepts of one token the first commits the membership and every later one finds the
- * invitation accepted (410). The slow part, hashing a new user's password, happens before the lock is taken.
+ * invitation accepted (410), whatever else it would have been refused for. The slow part, hashing a new user's
+ * password, happens before the lock is taken.
  */
 @ApplicationScoped
 public class DefaultInvitationService implements InvitationService {
@@ -178,21 +180,9 @@ public class DefaultInvitationService implements InvitationService {
         String token = token(request.token());
         InvitationEntity invitation = usable(token, time.now());
         Optional<UserEntity> existing = users.findByEmail(invitation.email());
-        UserAccountService.NewAccount newAccount = null;
-        if (existing.isPresent()) {
-            Caller caller = callers.current().orElseThrow(() -> callers.refusedOr(new AuthenticationRequiredException(
-                    "An account with the invited email exists: log in as that account to accept")));
-            if (!caller.kind().isSession()) {
-                throw new AccessDeniedException("An invitation is accepted with the invited user's session, "
-                        + "not an API key");
-            }
-            if (!existing.get().id().equals(caller.userId())) {
-                throw new AccessDeniedException("This invitation is for another account: log in as the invited "
-                        + "email to accept it");
-            }
-        } else {
-            newAccount = accounts.prepare(invitation.email(), request.name(), request.password(), false);
-        }
+        Optional<OrgException> refusal = existing.flatMap(this::refusalToAccept);
+        UserAccountService.NewAccount newAccount = existing.isPresent() ? null
+                : accounts.prepare(invitation.email(), request.name(), request.password(), false);
 
         lock(invitation);
         Instant now = time.now();
@@ -201,6 +191,11 @@ public class DefaultInvitationService implements InvitationService {
         }
         if (invitation.statusAt(now) != InvitationStatus.PENDING) {
             throw gone(invitation, now);
+        }
+        // Only now that the invitation is known to be still pending: a concurrent accept that created the invited
+        // account after this one read the invitation must make this one 410, not 401 "log in as that account".
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
         UserEntity user = existing.isPresent() ? existing.get() : accounts.create(newAccount);
         if (memberships.find(invitation.organizationId(), user.id()).isPresent()) {
@@ -229,6 +224,24 @@ public class DefaultInvitationService implements InvitationService {
         LoginResponse session = sessions.open(user, invitation.organizationId());
         return new AcceptedInvitation(joined, session.token(), session.expiresAt(), session.user(),
                 session.organizationId());
+    }
+
+    // Why the current caller may not accept an invitation for this existing account, if it may not.
+    private Optional<OrgException> refusalToAccept(UserEntity invitee) {
+        Optional<Caller> caller = callers.current();
+        if (caller.isEmpty()) {
+            return Optional.of(callers.refusedOr(new AuthenticationRequiredException(
+                    "An account with the invited email exists: log in as that account to accept")));
+        }
+        if (!caller.get().kind().isSession()) {
+            return Optional.of(new AccessDeniedException("An invitation is accepted with the invited user's session, "
+                    + "not an API key"));
+        }
+        if (!invitee.id().equals(caller.get().userId())) {
+            return Optional.of(new AccessDeniedException("This invitation is for another account: log in as the "
+                    + "invited email to accept it"));
+        }
+        return Optional.empty();
     }
 
     private void lock(InvitationEntity invitation) {
