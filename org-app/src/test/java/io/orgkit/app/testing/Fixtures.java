@@ -137,6 +137,14 @@ public class Fixtures {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /**
+     * Renames a table: the way a test makes the database fail under a request (a table name is never user input).
+     */
+    @Transactional
+    public void renameTable(String from, String to) {
+        em.createNativeQuery("ALTER TABLE " + from + " RENAME TO " + to).executeUpdate();
+    }
+
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

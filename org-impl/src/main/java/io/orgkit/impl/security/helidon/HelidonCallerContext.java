@@ -16,6 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class HelidonCallerContext implements CallerContext {
     @Override
     public Optional<Caller> current() {
+        Optional<Failure> failure = Contexts.context().flatMap(context -> context.get(Failure.class));
+        if (failure.isPresent()) {
+            // Whoever the caller was could not be found out: no answer may pretend it was anonymous.
+            throw new IllegalStateException("The caller could not be authenticated", failure.get().cause());
+        }
         return Contexts.context()
                 .flatMap(context -> context.get(SecurityContext.class))
                 .flatMap(SecurityContext::user)
@@ -36,5 +41,13 @@ public class HelidonCallerContext implements CallerContext {
      * @param exception the refusal
      */
     record Refusal(OrgException exception) {
+    }
+
+    /**
+     * A failure inside the server while {@link OrgAuthenticationProvider} checked the request's credentials.
+     *
+     * @param cause what failed
+     */
+    record Failure(RuntimeException cause) {
     }
 }

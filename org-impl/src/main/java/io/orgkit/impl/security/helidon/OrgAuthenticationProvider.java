@@ -48,8 +48,11 @@ public class OrgAuthenticationProvider implements AuthenticationProvider {
                     .build();
         } catch (RuntimeException e) {
             // A failure to check the credentials (the database unreachable, say) is the server's, not the caller's:
-            // answered 500, logged at SEVERE, never mistaken for bad credentials.
+            // answered 500, logged at SEVERE, never mistaken for bad credentials. Helidon lets an endpoint open to
+            // anonymous callers run on after a failed authentication: the failure is kept so that, if it asks for the
+            // caller, it fails with 500 too instead of taking the request for an anonymous one.
             LOG.log(Level.SEVERE, "Authentication could not be completed", e);
+            Contexts.context().ifPresent(context -> context.register(new HelidonCallerContext.Failure(e)));
             return AuthenticationResponse.builder()
                     .status(SecurityResponse.SecurityStatus.FAILURE)
                     .statusCode(500)
