@@ -1,0 +1,69 @@
+package io.orgkit.app.web;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The server accepts connections only while file descriptors are left for everything else: Helidon's listener stops
+ * for good when accept() fails for want of one.
+ */
+class TcpConnectionLimitTest {
+    @Test
+    void theLimitLeavesAReserveOfDescriptors() {
+        assertEquals(18_976, TcpConnectionLimitConfigSource.limitFor(20_000));
+        assertEquals(3_072, TcpConnectionLimitConfigSource.limitFor(4_096));
+        assertEquals(300, TcpConnectionLimitConfigSource.limitFor(600), "half of a small limit is kept back");
+        assertEquals(Integer.MAX_VALUE, TcpConnectionLimitConfigSource.limitFor(Long.MAX_VALUE));
+    }
+
+    @Test
+    void theServerConfigurationCarriesTheLimitOfThisProcess() {
+        long descriptors = TcpConnectionLimitConfigSource.maxFileDescriptors();
+        assertTrue(descriptors > 0, "a Unix file-descriptor count on the machines that run this build");
+        int limit = ConfigProvider.getConfig().getValue(TcpConnectionLimitConfigSource.KEY, Integer.class);
+        assertEquals(TcpConnectionLimitConfigSource.limitFor(descriptors), limit);
+        assertTrue(limit < descriptors);
+    }
+
+    @Test
+    void anExplicitSettingWins() {
+        ConfigSource yaml = new ConfigSource() {
+            @Override
+            public Map<String, String> getProperties() {
+                return Map.of(TcpConnectionLimitConfigSource.KEY, "77");
+            }
+
+            @Override
+            public java.util.Set<String> getPropertyNames() {
+                return getProperties().keySet();
+            }
+
+            @Override
+            public String getValue(String name) {
+                return getProperties().get(name);
+            }
+
+            @Override
+            public String getName() {
+                return "an application.yaml";
+            }
+
+            @Override
+            public int getOrdinal() {
+                return 100;
+            }
+        };
+        Config config = ConfigProviderResolver.instance().getBuilder()
+                .withSources(new TcpConnectionLimitConfigSource(20_000), yaml)
+                .build();
+        assertEquals(77, config.getValue(TcpConnectionLimitConfigSource.KEY, Integer.class));
+    }
+}
