@@ -147,20 +147,25 @@ for DB in $DATABASES; do
         done
     done
 
-    # SQL statements per request, from the database's own counter (MariaDB's Questions), minus the idle rate.
+    # SQL statements per request, from the database itself, minus the idle rate: MariaDB's Questions counter (one
+    # more for the query that reads it), or on H2 the statements its file trace logs (bench/H2Trace.java).
     declare -A SQL=()
     if [ "$DB" = "mariadb" ]; then
         questions() { mysql -h 127.0.0.1 -u root -N -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}'; }
-        q0=$(questions); sleep 3; q1=$(questions); idle_per_s=$(echo "($q1 - $q0 - 1) / 3" | bc -l)
-        for name in $ORDER; do
-            n=100; t0=$(date +%s%N); q0=$(questions)
-            for _ in $(seq 1 $n); do curl -s -o /dev/null -H "${AUTH[$name]/:/: }" "${URLS[$name]}"; done
-            q1=$(questions); t1=$(date +%s%N)
-            SQL[$name]=$(echo "($q1 - $q0 - 1 - $idle_per_s * ($t1 - $t0) / 1000000000) / $n" | bc -l | awk '{printf "%.1f", ($1 < 0 ? 0 : $1)}')
-        done
+        reader=1
     else
-        for name in $ORDER; do SQL[$name]="n/a"; done
+        "$JAVA" -cp "$CP" bench/H2Trace.java "$URL" "$USER" "$PASS" 3
+        questions() { local c; c=$(grep -c '^/\*SQL' "$WORK/h2/orgkit.trace.db" 2>/dev/null) || true; echo "${c:-0}"; }
+        reader=0
     fi
+    q0=$(questions); sleep 3; q1=$(questions); idle_per_s=$(echo "($q1 - $q0 - $reader) / 3" | bc -l)
+    for name in $ORDER; do
+        n=100; t0=$(date +%s%N); q0=$(questions)
+        for _ in $(seq 1 $n); do curl -s -o /dev/null -H "${AUTH[$name]/:/: }" "${URLS[$name]}"; done
+        q1=$(questions); t1=$(date +%s%N)
+        SQL[$name]=$(echo "($q1 - $q0 - $reader - $idle_per_s * ($t1 - $t0) / 1000000000) / $n" | bc -l | awk '{printf "%.1f", ($1 < 0 ? 0 : $1)}')
+    done
+    [ "$DB" = "mariadb" ] || "$JAVA" -cp "$CP" bench/H2Trace.java "$URL" "$USER" "$PASS" 0
 
     # Latency at half of the measured capacity: reads, and an invitation create, alternating over the rounds (one
     # window's p99 on a shared machine can be a neighbour's doing; the median and the range over rounds are not).
