@@ -2,6 +2,7 @@ package io.orgkit.app.web;
 
 import java.util.Map;
 
+import io.helidon.config.mp.MpConfigSources;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
@@ -35,32 +36,8 @@ class TcpConnectionLimitTest {
 
     @Test
     void anExplicitSettingWins() {
-        ConfigSource yaml = new ConfigSource() {
-            @Override
-            public Map<String, String> getProperties() {
-                return Map.of(TcpConnectionLimitConfigSource.KEY, "77");
-            }
-
-            @Override
-            public java.util.Set<String> getPropertyNames() {
-                return getProperties().keySet();
-            }
-
-            @Override
-            public String getValue(String name) {
-                return getProperties().get(name);
-            }
-
-            @Override
-            public String getName() {
-                return "an application.yaml";
-            }
-
-            @Override
-            public int getOrdinal() {
-                return 100;
-            }
-        };
+        ConfigSource yaml = MpConfigSources.create("an application.yaml",
+                Map.of(TcpConnectionLimitConfigSource.KEY, "77", ConfigSource.CONFIG_ORDINAL, "100"));
         Config config = ConfigProviderResolver.instance().getBuilder()
                 .withSources(new TcpConnectionLimitConfigSource(20_000), yaml)
                 .build();

@@ -1,6 +1,7 @@
 package io.orgkit.impl.security;
 
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import com.password4j.Argon2Function;
 import com.password4j.Password;
@@ -26,12 +27,7 @@ public class PasswordHasher {
      * @return its Argon2id PHC string
      */
     public String hash(String password) {
-        acquireTurn();
-        try {
-            return Password.hash(password).with(ARGON2ID).getResult();
-        } finally {
-            TURNS.release();
-        }
+        return inTurn(() -> Password.hash(password).with(ARGON2ID).getResult());
     }
 
     /**
@@ -40,16 +36,13 @@ public class PasswordHasher {
      * @return whether the password matches
      */
     public boolean verify(String password, String hash) {
-        acquireTurn();
-        try {
+        return inTurn(() -> {
             if (hash == null) {
                 Password.check(password, DECOY).with(ARGON2ID);
                 return false;
             }
             return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
-        } finally {
-            TURNS.release();
-        }
+        });
     }
 
     /**
@@ -62,12 +55,17 @@ public class PasswordHasher {
         return (int) Math.max(1, Math.min(runtime.availableProcessors(), byHeap));
     }
 
-    private static void acquireTurn() {
+    private static <T> T inTurn(Supplier<T> work) {
         try {
             TURNS.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting to check a password", e);
+        }
+        try {
+            return work.get();
+        } finally {
+            TURNS.release();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.orgkit.impl.security.helidon;
 
 import java.util.Optional;
 
+import io.helidon.common.context.Context;
 import io.helidon.common.context.Contexts;
 import io.helidon.security.SecurityContext;
 import io.orgkit.api.error.OrgException;
@@ -16,12 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class HelidonCallerContext implements CallerContext {
     @Override
     public Optional<Caller> current() {
-        Optional<Failure> failure = Contexts.context().flatMap(context -> context.get(Failure.class));
+        Optional<Context> request = Contexts.context();
+        Optional<Failure> failure = request.flatMap(context -> context.get(Failure.class));
         if (failure.isPresent()) {
             // Whoever the caller was could not be found out: no answer may pretend it was anonymous.
             throw new IllegalStateException("The caller could not be authenticated", failure.get().cause());
         }
-        return Contexts.context()
+        return request
                 .flatMap(context -> context.get(SecurityContext.class))
                 .flatMap(SecurityContext::user)
                 .flatMap(subject -> subject.privateCredential(Caller.class));
