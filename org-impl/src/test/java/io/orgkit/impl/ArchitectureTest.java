@@ -1,6 +1,5 @@
 package io.orgkit.impl;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +9,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.orgkit.api.permission.RequiresMembership;
-import io.orgkit.api.permission.RequiresPermission;
-import io.orgkit.api.permission.RequiresSession;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import io.orgkit.impl.security.Gate;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,22 +20,21 @@ import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The rules of the code that a reviewer would otherwise have to remember.
+ * The rules of the code that a reviewer would otherwise have to remember. {@link ModuleLayout} holds the package rules
+ * themselves, so that {@link ModuleLayoutRulesTest} can show each one failing on code that breaks it.
  */
 class ArchitectureTest {
-    private static final Set<Class<? extends Annotation>> HTTP_METHODS =
+    private static final Set<Class<? extends java.lang.annotation.Annotation>> HTTP_METHODS =
             Set.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class, HEAD.class, OPTIONS.class);
-    private static final Set<Class<? extends Annotation>> GATES = Set.of(RolesAllowed.class, PermitAll.class,
-            DenyAll.class, RequiresPermission.class, RequiresSession.class, RequiresMembership.class);
 
     private static JavaClasses impl;
     private static JavaClasses api;
@@ -53,29 +48,46 @@ class ArchitectureTest {
     }
 
     @Test
+    void noCycleBetweenPackages() {
+        ModuleLayout.NO_CYCLES.check(impl);
+    }
+
+    @Test
+    void featuresStandSideBySideOnTheKernel() {
+        for (ArchRule rule : ModuleLayout.FEATURES_INDEPENDENT) {
+            rule.check(impl);
+        }
+    }
+
+    @Test
+    void theKernelAndTheLayersBelowItKnowNoFeature() {
+        ModuleLayout.KERNEL_BELOW_FEATURES.check(impl);
+    }
+
+    @Test
+    void servicesAndStoresNeverTouchHttp() {
+        ModuleLayout.SERVICES_AND_STORES_WITHOUT_HTTP.check(impl);
+    }
+
+    @Test
     void everyResourceMethodDeclaresWhoMayCallIt() {
         List<String> ungated = new ArrayList<>();
         int checked = 0;
         for (JavaClass javaClass : impl) {
-            if (!javaClass.isAnnotatedWith(Path.class)) {
-                continue;
-            }
             Class<?> resource = javaClass.reflect();
             for (Method method : resource.getDeclaredMethods()) {
                 if (HTTP_METHODS.stream().noneMatch(method::isAnnotationPresent)) {
                     continue;
                 }
                 checked++;
-                boolean gated = GATES.stream().anyMatch(gate -> method.isAnnotationPresent(gate)
-                        || resource.isAnnotationPresent(gate));
-                if (!gated) {
+                if (!Gate.of(method, resource).declared()) {
                     ungated.add(resource.getSimpleName() + "." + method.getName());
                 }
             }
         }
-        assertTrue(checked >= 7, "found only " + checked + " resource methods: is the scan broken?");
-        assertTrue(ungated.isEmpty(), "Resource methods without @RolesAllowed, @PermitAll, @RequiresPermission, "
-                + "@RequiresSession or @RequiresMembership (deny by default): " + ungated);
+        assertTrue(checked >= 25, "found only " + checked + " resource methods: is the scan broken?");
+        assertTrue(ungated.isEmpty(), "Resource methods without @RolesAllowed, @PermitAll, @DenyAll, "
+                + "@RequiresPermission, @RequiresSession or @RequiresMembership (deny by default): " + ungated);
     }
 
     @Test
@@ -97,13 +109,20 @@ class ArchitectureTest {
     @Test
     void entitiesNeverLeaveThroughResources() {
         for (JavaClass javaClass : impl) {
-            if (!javaClass.isAnnotatedWith(Path.class)) {
-                continue;
-            }
             for (Method method : javaClass.reflect().getDeclaredMethods()) {
-                assertTrue(!method.getReturnType().isAnnotationPresent(Entity.class),
-                        method + " returns an entity; map it to a view record");
+                if (HTTP_METHODS.stream().anyMatch(method::isAnnotationPresent)) {
+                    assertFalse(method.getReturnType().isAnnotationPresent(Entity.class),
+                            method + " returns an entity; map it to a view record");
+                }
             }
         }
+    }
+
+    @Test
+    void theRulesSeeTheWholeModule() {
+        EvaluationResult result = ModuleLayout.NO_CYCLES.evaluate(impl);
+        assertFalse(result.hasViolation());
+        assertTrue(impl.containPackage("io.orgkit.impl.kernel") && impl.containPackage("io.orgkit.impl.routing"),
+                "the import found the module's packages");
     }
 }

@@ -6,32 +6,40 @@ import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.error.UnprocessableException;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
+import io.orgkit.api.scope.OrganizationScope;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
- * API keys of the caller's active organization. Every method needs an Admin session of that organization.
+ * API keys of an organization. Who may call which method is declared on the HTTP resources (an Admin session); the
+ * service checks the rules of the data and never grants a key more than its creator holds.
  */
 public interface ApiKeyService {
+
     /**
-     * @param page which page
+     * @param scope the organization
+     * @param page  which page
      * @return the organization's keys, oldest first, without secrets
      * @throws InvalidRequestException if the cursor does not decode
      */
-    Page<ApiKeyView> list(PageRequest page);
+    Page<ApiKeyView> list(@NotNull OrganizationScope scope, @NotNull PageRequest page);
 
     /**
+     * @param scope   the organization, and the actor creating the key (its creator)
      * @param request name, role and optional expiry
      * @return the key with its secret, shown this once
      * @throws InvalidRequestException if a field is missing, too long, or the expiry is not in the future
      * @throws UnprocessableException  if the role does not exist in the organization
-     * @throws AccessDeniedException   if the role grants permissions the caller does not hold
+     * @throws AccessDeniedException   if the role grants permissions the actor does not hold
      */
-    CreatedApiKey create(CreateApiKeyRequest request);
+    CreatedApiKey create(@NotNull OrganizationScope scope, @NotNull @Valid CreateApiKeyRequest request);
 
     /**
      * Revokes a key; it is refused from the very next request on.
      *
-     * @param id the key
-     * @throws ResourceNotFoundException if no such key exists in the caller's organization
+     * @param scope the organization
+     * @param id    the key
+     * @throws ResourceNotFoundException if no such key exists in the organization
      */
-    void revoke(String id);
+    void revoke(@NotNull OrganizationScope scope, String id);
 }

@@ -1,8 +1,12 @@
 package io.orgkit.api.apikey;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
+
+import io.orgkit.api.validation.DisplayName;
+import io.orgkit.api.validation.RoleName;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code POST /api/organizations/api-keys}.
@@ -11,5 +15,8 @@ import java.time.Instant;
  * @param role      required: a role of the organization, within the caller's own permissions
  * @param expiresAt optional: a moment in the future; {@code null} for a key that does not expire
  */
-public record CreateApiKeyRequest(@Schema(required = true, minLength = 1, maxLength = 100) String name, @Schema(required = true, maxLength = 64) String role, @Schema(format = "date-time", description = "in the future; absent for no expiry") Instant expiresAt) {
+public record CreateApiKeyRequest(
+        @NotNull @DisplayName(max = 100) @Schema(required = true, minLength = 1, maxLength = 100) String name,
+        @NotNull @RoleName @Schema(required = true, minLength = 1, maxLength = RoleName.MAX) String role,
+        @Future @Schema(format = "date-time", description = "in the future; absent for no expiry") Instant expiresAt) {
 }

@@ -1,5 +1,9 @@
 package io.orgkit.api.auth;
 
+import io.orgkit.api.validation.MaxCodePoints;
+import io.orgkit.api.validation.Uuid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -9,5 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param password       required
  * @param organizationId optional: the organization to make active; must be one of the user's memberships
  */
-public record LoginRequest(@Schema(required = true, format = "email", maxLength = 254) String email, @Schema(required = true, maxLength = 256) String password, @Schema(format = "uuid") String organizationId) {
+public record LoginRequest(
+        @NotBlank @MaxCodePoints(254) @Schema(required = true, format = "email", maxLength = 254) String email,
+        @NotEmpty @MaxCodePoints(256) @Schema(required = true, minLength = 1, maxLength = 256) String password,
+        @Uuid @Schema(format = "uuid") String organizationId) {
 }

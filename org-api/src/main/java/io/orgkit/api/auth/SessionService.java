@@ -5,11 +5,16 @@ import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.error.TooManyRequestsException;
+import io.orgkit.api.scope.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
- * Logging in and out, and the session of the current caller.
+ * Logging in and out, and a session's own view of itself. The session methods take the session as an {@link Actor} of
+ * kind {@link Actor.Kind#SESSION}; any other actor is refused with {@link AccessDeniedException}.
  */
 public interface SessionService {
+
     /**
      * Checks the password and opens a new session with a new token.
      *
@@ -20,27 +25,30 @@ public interface SessionService {
      * @throws AuthenticationRequiredException  if the email is unknown or the password wrong (the same answer for both)
      * @throws ResourceNotFoundException        if {@code organizationId} is not one of the user's organizations
      */
-    LoginResponse login(LoginRequest request);
+    LoginResponse login(@NotNull @Valid LoginRequest request);
 
     /**
-     * @return the calling session
-     * @throws AuthenticationRequiredException if there is no session
+     * @param session the calling session
+     * @return the session: user, active organization, memberships
+     * @throws AuthenticationRequiredException if the session has ended meanwhile
      */
-    SessionView current();
+    SessionView current(@NotNull Actor session);
 
     /**
      * Makes another of the user's organizations the active one.
      *
+     * @param session the calling session
      * @param request the organization
      * @return the session after the switch
-     * @throws InvalidRequestException   if the id is missing
+     * @throws InvalidRequestException   if the id is missing or malformed
      * @throws ResourceNotFoundException if the user is not a member of that organization
-     * @throws AccessDeniedException     if the caller is not a session
      */
-    SessionView switchOrganization(SwitchOrganizationRequest request);
+    SessionView switchOrganization(@NotNull Actor session, @NotNull @Valid SwitchOrganizationRequest request);
 
     /**
-     * Ends the calling session; its token stops working at once.
+     * Ends the session; its token stops working at once.
+     *
+     * @param session the calling session
      */
-    void logout();
+    void logout(@NotNull Actor session);
 }

@@ -1,5 +1,7 @@
 package io.orgkit.api.auth;
 
+import io.orgkit.api.validation.Uuid;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -7,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param organizationId required: an organization the session's user belongs to
  */
-public record SwitchOrganizationRequest(@Schema(required = true, format = "uuid") String organizationId) {
+public record SwitchOrganizationRequest(@NotNull @Uuid @Schema(required = true, format = "uuid") String organizationId) {
 }

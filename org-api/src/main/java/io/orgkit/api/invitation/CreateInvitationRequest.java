@@ -1,5 +1,8 @@
 package io.orgkit.api.invitation;
 
+import io.orgkit.api.validation.EmailAddress;
+import io.orgkit.api.validation.RoleName;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -7,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param email required: an email address, up to 254 characters; compared case-insensitively
  * @param role  optional: a role of the organization (system or its own), within the caller's permissions;
- *              {@code null} or blank means {@code Member}
+ *              {@code null} means {@code Member}
  */
-public record CreateInvitationRequest(@Schema(required = true, format = "email", maxLength = 254) String email, @Schema(maxLength = 64, defaultValue = "Member") String role) {
+public record CreateInvitationRequest(
+        @NotNull @EmailAddress @Schema(required = true, format = "email", maxLength = EmailAddress.MAX) String email,
+        @RoleName @Schema(minLength = 1, maxLength = RoleName.MAX, defaultValue = "Member") String role) {
 }

@@ -10,60 +10,67 @@ import io.orgkit.api.error.TooManyRequestsException;
 import io.orgkit.api.error.UnprocessableException;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
+import io.orgkit.api.scope.Actor;
+import io.orgkit.api.scope.OrganizationScope;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
- * Invitations of the caller's active organization (list, invite, resend, revoke: a session or an API key of that
- * organization holding the permission each method names), and the recipient's side (lookup, accept: the token is
- * the credential).
- * <p>
- * Every invitation email goes through a transactional outbox: it is queued in the same transaction as the
+ * Invitations of an organization (list, invite, resend, revoke, each acting on the organization it is given), and the
+ * recipient's side (lookup, accept: the token is the credential).
+ *
+ * <p>Every invitation email goes through a transactional outbox: it is queued in the same transaction as the
  * invitation (or its resend) and sent afterwards, with retries, exactly once per queued email.
+ *
+ * <p>No escalation: inviting to a role, and re-sending or revoking an invitation to it, needs every permission of that
+ * role; otherwise {@link AccessDeniedException} naming the missing permissions.
  */
 public interface InvitationService {
+
     /**
-     * Needs {@code users.read}.
-     *
+     * @param scope  the organization
      * @param status {@code pending}, {@code accepted}, {@code revoked}, {@code expired}, or {@code null} for all
      * @param page   which page
      * @return the organization's invitations, oldest first
      * @throws InvalidRequestException if the status is none of those, or the cursor does not decode
      */
-    Page<InvitationView> list(String status, PageRequest page);
+    Page<InvitationView> list(@NotNull OrganizationScope scope, String status, @NotNull PageRequest page);
 
     /**
-     * Invites an email and queues its email. Needs {@code users.invite}.
+     * Invites an email and queues its email.
      *
+     * @param scope   the organization, and who invites
      * @param request the email and an optional role (default {@code Member})
      * @return the new pending invitation
      * @throws InvalidRequestException if the email is missing, too long or not an email address
      * @throws UnprocessableException  if the role does not exist in the organization
-     * @throws AccessDeniedException   if the role grants permissions the caller does not hold
-     *                                 (with {@code missingPermissions})
+     * @throws AccessDeniedException   if the role grants permissions the actor does not hold
      * @throws ConflictException       if the email is already a member or already has a pending invitation
      */
-    InvitationView create(CreateInvitationRequest request);
+    InvitationView create(@NotNull OrganizationScope scope, @NotNull @Valid CreateInvitationRequest request);
 
     /**
      * Re-sends an invitation: a new token (the old one stops working at once), a fresh expiry, and a new email; an
-     * unsent email of the old token is cancelled. Needs {@code users.invite}.
+     * unsent email of the old token is cancelled.
      *
-     * @param id the invitation
+     * @param scope the organization
+     * @param id    the invitation
      * @return the invitation after the resend
-     * @throws ResourceNotFoundException if no such invitation exists in the caller's organization
+     * @throws ResourceNotFoundException if no such invitation exists in the organization
      * @throws ConflictException         if it is not pending (accepted, revoked or expired)
      * @throws TooManyRequestsException  if it was sent less than the resend cooldown ago (with the time to wait)
      */
-    InvitationView resend(String id);
+    InvitationView resend(@NotNull OrganizationScope scope, String id);
 
     /**
-     * Revokes a pending invitation: its token stops working and its unsent email is cancelled. Needs
-     * {@code users.invite}.
+     * Revokes a pending invitation: its token stops working and its unsent email is cancelled.
      *
-     * @param id the invitation
-     * @throws ResourceNotFoundException if no such invitation exists in the caller's organization
+     * @param scope the organization
+     * @param id    the invitation
+     * @throws ResourceNotFoundException if no such invitation exists in the organization
      * @throws ConflictException         if it is not pending
      */
-    void revoke(String id);
+    void revoke(@NotNull OrganizationScope scope, String id);
 
     /**
      * What a token invites to. Needs no caller: the token is the credential.
@@ -75,7 +82,7 @@ public interface InvitationService {
      * @throws GoneException             if the invitation expired, was revoked, replaced by a resend, or accepted
      * @throws TooManyRequestsException  if the client sent too many unknown tokens lately
      */
-    InvitationLookup lookup(InvitationTokenRequest request);
+    InvitationLookup lookup(@NotNull @Valid InvitationTokenRequest request);
 
     /**
      * Accepts an invitation: the invited email joins the organization with the invitation's role, exactly once.
@@ -83,6 +90,7 @@ public interface InvitationService {
      * {@code password} create the user and a new session is opened for it.
      *
      * @param request the token, and the new user's name and password when needed
+     * @param caller  the caller, or {@code null} when the request carries no valid credentials
      * @return the membership, and the new session for a new user
      * @throws InvalidRequestException         if the token is missing, or the new user's name or password is invalid
      * @throws ResourceNotFoundException       if no invitation has this token
@@ -93,5 +101,5 @@ public interface InvitationService {
      * @throws ConflictException               if the invited user is already a member by other means
      * @throws TooManyRequestsException        if the client sent too many unknown tokens lately
      */
-    AcceptedInvitation accept(AcceptInvitationRequest request);
+    AcceptedInvitation accept(@NotNull @Valid AcceptInvitationRequest request, Actor caller);
 }

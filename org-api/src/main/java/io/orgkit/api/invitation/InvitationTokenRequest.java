@@ -1,5 +1,7 @@
 package io.orgkit.api.invitation;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -7,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param token required: the invitation token from the email, {@code orgi_…}
  */
-public record InvitationTokenRequest(@Schema(required = true, maxLength = 100) String token) {
+public record InvitationTokenRequest(@NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200) String token) {
 }

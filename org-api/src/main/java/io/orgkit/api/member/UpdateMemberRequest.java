@@ -1,5 +1,7 @@
 package io.orgkit.api.member;
 
+import io.orgkit.api.validation.RoleName;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -9,5 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param role required: the name (any case) of a system role or of one of the organization's roles, at most 64
  *             characters; stored with the role's canonical casing
  */
-public record UpdateMemberRequest(@Schema(required = true, maxLength = 64) String role) {
+public record UpdateMemberRequest(
+        @NotNull @RoleName @Schema(required = true, minLength = 1, maxLength = RoleName.MAX) String role) {
 }

@@ -1,11 +1,16 @@
 package io.orgkit.api.organization;
 
+import io.orgkit.api.validation.DisplayName;
+import io.orgkit.api.validation.EmailAddress;
+import io.orgkit.api.validation.TimeZoneId;
+import io.orgkit.api.validation.WebUrl;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code POST /api/organizations}: a Super Admin creates an organization.
  *
- * @param name       required: 1 to 100 characters after trimming, no control characters
+ * @param name       required: 1 to 100 characters after trimming, no control or invisible characters
  * @param timezone   optional: an IANA region id ({@code America/Los_Angeles}) or {@code UTC}; {@code null} means
  *                   {@code UTC}. Offsets ({@code +05:00}, {@code UTC+1}) and abbreviations ({@code PST}, {@code EST})
  *                   are refused
@@ -13,5 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param adminEmail optional: an email that receives an invitation to join as {@code Admin}, written in the same
  *                   transaction as the organization; {@code null} for none
  */
-public record CreateOrganizationRequest(@Schema(required = true, minLength = 1, maxLength = 100) String name, @Schema(description = "IANA region id", defaultValue = "UTC", example = "America/Los_Angeles") String timezone, @Schema(format = "uri", maxLength = 2048) String logo, @Schema(format = "email", maxLength = 254) String adminEmail) {
+public record CreateOrganizationRequest(
+        @NotNull @DisplayName(max = OrganizationFields.NAME_MAX)
+        @Schema(required = true, minLength = 1, maxLength = OrganizationFields.NAME_MAX) String name,
+        @TimeZoneId @Schema(description = "IANA region id", defaultValue = "UTC", example = "America/Los_Angeles")
+        String timezone,
+        @WebUrl @Schema(format = "uri", maxLength = WebUrl.MAX) String logo,
+        @EmailAddress @Schema(format = "email", maxLength = EmailAddress.MAX) String adminEmail) {
 }

@@ -1,17 +1,22 @@
 package io.orgkit.api.organization;
 
-import io.orgkit.api.error.AuthenticationRequiredException;
+import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.ConflictException;
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.PreconditionFailedException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
+import io.orgkit.api.scope.Actor;
+import io.orgkit.api.scope.OrganizationScope;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
- * Organizations. The {@code current…} methods act on the caller's active organization (a session's, or an API key's);
- * the others are the Super Admin console and act on any organization by id. Who may call which is declared on the
- * HTTP resources; this service checks the rules of the data.
+ * Organizations: one organization, acting on the scope it is given (the caller's own for {@code /me}, any for the Super
+ * Admin console), and the platform-wide operations of the Super Admin console, which check the actor's platform right
+ * themselves whatever the HTTP layer enforced.
  *
  * <p>Preconditions: {@code ifMatch} parameters take the {@code If-Match} header as a client sent it, or {@code null}
  * for none. It holds when it is {@code *} or lists the organization's current {@link OrganizationRevision#etag()}
@@ -19,76 +24,65 @@ import io.orgkit.api.page.PageRequest;
  * applied blindly: the loser gets {@link ConflictException} (or {@link PreconditionFailedException}).
  */
 public interface OrganizationService {
-    /**
-     * @return the caller's active organization
-     * @throws AuthenticationRequiredException without a caller
-     * @throws ResourceNotFoundException       if the caller's session has no active organization
-     */
-    OrganizationRevision current();
 
     /**
-     * @param patch   the fields to change
+     * @param scope the organization
+     * @return the organization with its version
+     * @throws ResourceNotFoundException if it no longer exists
+     */
+    OrganizationRevision get(@NotNull OrganizationScope scope);
+
+    /**
+     * Applies a JSON merge patch (RFC 7396) to the organization's {@link OrganizationFields}.
+     *
+     * @param scope   the organization
+     * @param patch   the merge patch: a JSON object naming only fields of {@link OrganizationFields}
      * @param ifMatch the {@code If-Match} header, or {@code null}
-     * @return the organization after the change (unchanged, same version, for an empty patch)
-     * @throws InvalidRequestException     if a field is invalid
-     * @throws ResourceNotFoundException   if the caller has no active organization
+     * @return the organization after the change (unchanged, same version, when nothing changed)
+     * @throws InvalidRequestException     if the patch names another field, or the result fails validation
      * @throws PreconditionFailedException if {@code ifMatch} does not match the current version
      * @throws ConflictException           if a concurrent change won the race
      */
-    OrganizationRevision updateCurrent(UpdateOrganizationRequest patch, String ifMatch);
+    OrganizationRevision update(@NotNull OrganizationScope scope, @NotNull JsonObject patch, String ifMatch);
 
     /**
-     * @return the caller's role in its active organization and every catalog permission with whether it holds it
-     * @throws ResourceNotFoundException if the caller has no active organization
+     * @param scope the organization, with the role and permissions its actor holds there
+     * @return the actor's role and every catalog permission with whether it holds it
      */
-    PermissionMapView currentPermissions();
+    PermissionMapView permissions(@NotNull OrganizationScope scope);
 
     /**
+     * @param actor        a Super Admin
      * @param nameContains a case-insensitive substring of the name (at most 100 characters), or {@code null} for all
      * @param page         which page
      * @return organizations in id (creation) order
+     * @throws AccessDeniedException   if the actor is not a Super Admin
      * @throws InvalidRequestException if the cursor does not decode or the filter is too long
      */
-    Page<OrganizationView> list(String nameContains, PageRequest page);
+    Page<OrganizationView> list(@NotNull Actor actor, String nameContains, @NotNull PageRequest page);
 
     /**
      * Creates an organization with no members; with an {@code adminEmail}, also an {@code Admin} invitation for it,
      * in the same transaction (nothing is written if either fails).
      *
+     * @param actor   a Super Admin
      * @param request the organization
      * @return the new organization
+     * @throws AccessDeniedException   if the actor is not a Super Admin
      * @throws InvalidRequestException if a field is invalid (nothing is written)
      */
-    OrganizationRevision create(CreateOrganizationRequest request);
-
-    /**
-     * @param id an organization id
-     * @return the organization
-     * @throws ResourceNotFoundException if there is none with that id (or the id is malformed)
-     */
-    OrganizationRevision get(String id);
-
-    /**
-     * @param id      an organization id
-     * @param patch   the fields to change
-     * @param ifMatch the {@code If-Match} header, or {@code null}
-     * @return the organization after the change
-     * @throws ResourceNotFoundException   if there is none with that id
-     * @throws InvalidRequestException     if a field is invalid
-     * @throws PreconditionFailedException if {@code ifMatch} does not match the current version
-     * @throws ConflictException           if a concurrent change won the race
-     */
-    OrganizationRevision update(String id, UpdateOrganizationRequest patch, String ifMatch);
+    OrganizationRevision create(@NotNull Actor actor, @NotNull @Valid CreateOrganizationRequest request);
 
     /**
      * Deletes an organization with its memberships, roles, invitations, pending emails and API keys, in one
      * transaction. Users stay; sessions whose active organization it was keep working without one; its API keys are
      * refused from the next request on.
      *
-     * @param id      an organization id
+     * @param scope   the organization; its actor must be a Super Admin
      * @param ifMatch the {@code If-Match} header, or {@code null}
-     * @throws ResourceNotFoundException   if there is none with that id
+     * @throws AccessDeniedException       if the actor is not a Super Admin
+     * @throws ResourceNotFoundException   if it no longer exists
      * @throws PreconditionFailedException if {@code ifMatch} does not match the current version
      */
-    void delete(String id, String ifMatch);
+    void delete(@NotNull OrganizationScope scope, String ifMatch);
 }

@@ -1,8 +1,12 @@
 package io.orgkit.api.role;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
+
+import io.orgkit.api.validation.FreeText;
+import io.orgkit.api.validation.RoleName;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code POST /api/organizations/roles}.
@@ -13,5 +17,10 @@ import java.util.List;
  * @param description optional: at most 500 characters; blank means none
  * @param permissions required (may be empty): catalog permission names; duplicates are ignored
  */
-public record CreateRoleRequest(@Schema(required = true, minLength = 1, maxLength = 64) String name, @Schema(maxLength = 500) String description, @Schema(required = true) List<String> permissions) {
+public record CreateRoleRequest(
+        @NotNull @RoleName @Schema(required = true, minLength = 1, maxLength = RoleName.MAX) String name,
+        @FreeText(max = RoleFields.DESCRIPTION_MAX) @Schema(maxLength = RoleFields.DESCRIPTION_MAX) String description,
+        @NotNull @Size(max = RoleFields.PERMISSIONS_MAX)
+        @Schema(required = true, maxItems = RoleFields.PERMISSIONS_MAX)
+        List<@NotNull @Size(max = 100) String> permissions) {
 }

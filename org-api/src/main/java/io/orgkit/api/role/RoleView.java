@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A role as the API shows it.
  *
- * @param id                the role's id: a fixed, well-known UUID for a system role (see {@link SystemRoleIds}), a
+ * @param id                the role's id: a fixed, well-known UUID for a system role (see {@link io.orgkit.api.permission.SystemRole#id()}), a
  *                          UUIDv7 for an organization role; never {@code null}
  * @param name              the canonical name; never {@code null}
  * @param description       what the role is for, or {@code null}

@@ -2,8 +2,8 @@ package io.orgkit.app.auth;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
-import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.Fixtures;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -50,11 +50,11 @@ class ApiKeyTest {
 
         assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_api_key WHERE key_hash = ?", secret));
         assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_api_key WHERE key_hash = ?",
-                io.orgkit.impl.security.SecretTokens.hash(secret)));
+                io.orgkit.impl.secret.SecretTokens.hash(secret)));
 
         String listed = api.get(KEYS, admin.token()).readEntity(String.class);
         assertFalse(listed.contains(secret), "the list never shows the secret");
-        assertFalse(listed.contains(io.orgkit.impl.security.SecretTokens.hash(secret)), "nor its hash");
+        assertFalse(listed.contains(io.orgkit.impl.secret.SecretTokens.hash(secret)), "nor its hash");
         JsonObject page = Api.body(api.get(KEYS, admin.token()));
         assertEquals(1, page.getJsonArray("data").size());
         assertTrue(page.isNull("nextCursor"));

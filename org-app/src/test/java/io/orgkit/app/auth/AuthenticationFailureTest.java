@@ -9,10 +9,10 @@ import java.util.logging.Logger;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
-import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.InvitationFixtures;
-import io.orgkit.impl.security.helidon.OrgAuthenticationProvider;
+import io.orgkit.impl.security.RequestCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
@@ -63,12 +63,12 @@ class AuthenticationFailureTest {
     @BeforeEach
     void setUp() {
         api = new Api(target);
-        Logger.getLogger(OrgAuthenticationProvider.class.getName()).addHandler(capture);
+        Logger.getLogger(RequestCaller.class.getName()).addHandler(capture);
     }
 
     @AfterEach
     void tearDown() {
-        Logger.getLogger(OrgAuthenticationProvider.class.getName()).removeHandler(capture);
+        Logger.getLogger(RequestCaller.class.getName()).removeHandler(capture);
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
-import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.TestUser;
+import io.orgkit.app.testing.Fixtures;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -225,6 +225,6 @@ class LoginAndSessionTest {
         String text = api.get("/api/auth/session", token).readEntity(String.class);
         assertFalse(text.contains(token));
         assertFalse(text.contains("$argon2"));
-        assertFalse(text.contains(io.orgkit.impl.security.SecretTokens.hash(token)));
+        assertFalse(text.contains(io.orgkit.impl.secret.SecretTokens.hash(token)));
     }
 }

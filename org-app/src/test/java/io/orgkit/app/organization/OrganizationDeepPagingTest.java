@@ -8,7 +8,7 @@ import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.OrganizationFixtures;
-import io.orgkit.impl.web.CursorCodec;
+import io.orgkit.impl.persistence.Keyset;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -49,7 +49,7 @@ class OrganizationDeepPagingTest {
             organizations.analyzeOrganizations();
             Api api = new Api(target);
             String root = organizations.superAdminSession();
-            String lastCursor = CursorCodec.encode(ids.get(ORGANIZATIONS - PAGE - 1));
+            String lastCursor = Keyset.cursor(ids.get(ORGANIZATIONS - PAGE - 1));
             String firstPath = "/api/organizations?limit=" + PAGE;
             String lastPath = firstPath + "&cursor=" + lastCursor;
 

@@ -3,14 +3,14 @@ package io.orgkit.app.role;
 import java.util.List;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
-import io.orgkit.api.role.SystemRoleIds;
-import io.orgkit.app.testing.Api;
-import io.orgkit.app.testing.Fixtures;
-import io.orgkit.app.testing.Fixtures.Member;
-import io.orgkit.app.testing.MemberRoleFixtures;
-import io.orgkit.impl.persistence.Ids;
 import io.orgkit.api.permission.PermissionCatalog;
 import io.orgkit.api.permission.PermissionDefinition;
+import io.orgkit.api.permission.SystemRole;
+import io.orgkit.app.testing.Api;
+import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.Fixtures;
+import io.orgkit.app.testing.MemberRoleFixtures;
+import io.orgkit.impl.persistence.Ids;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -61,7 +61,7 @@ class RoleEndpointsTest {
         assertTrue(page.isNull("nextCursor"));
         List<JsonObject> roles = page.getJsonArray("data").getValuesAs(JsonObject.class);
         assertEquals(List.of("Admin", "Member", "Viewer", "Auditor"), roles.stream().map(r -> r.getString("name")).toList());
-        assertEquals(List.of(SystemRoleIds.ADMIN, SystemRoleIds.MEMBER, SystemRoleIds.VIEWER, auditor),
+        assertEquals(List.of(SystemRole.ADMIN.id(), SystemRole.MEMBER.id(), SystemRole.VIEWER.id(), auditor),
                 roles.stream().map(r -> r.getString("id")).toList());
         assertEquals(catalog.all().stream().map(PermissionDefinition::name).toList(),
                 strings(roles.get(0).getJsonArray("permissions")), "Admin holds the whole catalog, the host's too");
@@ -86,7 +86,7 @@ class RoleEndpointsTest {
         assertEquals(400, api.get(ROLES + "?cursor=nope", admin.token()).getStatus());
 
         assertEquals("Auditor", body(api.get(ROLES + "/" + auditor, admin.token())).getString("name"));
-        assertEquals("Viewer", body(api.get(ROLES + "/" + SystemRoleIds.VIEWER, admin.token())).getString("name"));
+        assertEquals("Viewer", body(api.get(ROLES + "/" + SystemRole.VIEWER.id(), admin.token())).getString("name"));
     }
 
     @Test
@@ -205,7 +205,7 @@ class RoleEndpointsTest {
     void systemRolesAreReadOnly() {
         String org = fixtures.organization();
         Member admin = fixtures.memberWithSession(org, "Admin");
-        for (String id : List.of(SystemRoleIds.ADMIN, SystemRoleIds.MEMBER, SystemRoleIds.VIEWER)) {
+        for (String id : List.of(SystemRole.ADMIN.id(), SystemRole.MEMBER.id(), SystemRole.VIEWER.id())) {
             assertEquals(403, api.patch(ROLES + "/" + id, admin.token(), obj("description", "mine")).getStatus());
             assertEquals(403, api.delete(ROLES + "/" + id, admin.token()).getStatus());
         }
@@ -224,7 +224,7 @@ class RoleEndpointsTest {
         assertEquals("Viewer", shadow.getString("name"), "stored with the system role's casing");
         assertTrue(shadow.getBoolean("shadowsSystemRole"));
         assertFalse(shadow.getBoolean("system"));
-        assertNotEquals(SystemRoleIds.VIEWER, shadow.getString("id"));
+        assertNotEquals(SystemRole.VIEWER.id(), shadow.getString("id"));
 
         // At once, for every holder of the name.
         assertEquals(List.of("users.read"), missing(api.get(MEMBERS, viewer.token())));
@@ -247,7 +247,7 @@ class RoleEndpointsTest {
         assertEquals(200, api.get(MEMBERS, viewerKey).getStatus());
         assertEquals(403, api.post(ROLES, viewer.token(), obj("name", "X", "permissions", List.of())).getStatus());
         assertEquals("Viewer", data.roleOfMembership(viewer.membershipId()));
-        assertEquals(SystemRoleIds.VIEWER, body(api.get(ROLES, admin.token())).getJsonArray("data").getJsonObject(2).getString("id"));
+        assertEquals(SystemRole.VIEWER.id(), body(api.get(ROLES, admin.token())).getJsonArray("data").getJsonObject(2).getString("id"));
     }
 
     @Test

@@ -7,37 +7,44 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 
-import io.orgkit.api.auth.LoginRequest;
-import io.orgkit.api.auth.SessionService;
-import io.orgkit.impl.auth.UserAccountService;
-import io.orgkit.impl.auth.UserEntity;
-import io.orgkit.impl.member.JpaMembershipStore;
-import io.orgkit.impl.member.MembershipEntity;
-import io.orgkit.impl.organization.JpaOrganizationStore;
-import io.orgkit.impl.organization.OrganizationEntity;
+import io.orgkit.api.organization.OrganizationFields;
+import io.orgkit.impl.auth.SessionIssuer;
+import io.orgkit.impl.kernel.JpaMembershipStore;
+import io.orgkit.impl.kernel.JpaOrganizationStore;
+import io.orgkit.impl.kernel.JpaRoleStore;
+import io.orgkit.impl.kernel.JpaUserStore;
+import io.orgkit.impl.kernel.MembershipEntity;
+import io.orgkit.impl.kernel.OrganizationEntity;
+import io.orgkit.impl.kernel.RoleEntity;
+import io.orgkit.impl.kernel.UserEntity;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.OrgUnit;
 import io.orgkit.impl.persistence.SystemTime;
-import io.orgkit.impl.role.JpaRoleStore;
-import io.orgkit.impl.role.RoleEntity;
-import io.orgkit.impl.security.SecretTokens;
+import io.orgkit.impl.secret.PasswordHasher;
+import io.orgkit.impl.secret.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Builds each test's own data through the module's real services and stores, with unique names, so tests never
+ * Builds each test's own data through the module's real stores and session issuer, with unique names, so tests never
  * depend on each other or on their order.
+ *
+ * <p>Cheap by design: every fixture user shares one Argon2 hash of {@link #PASSWORD}, computed once (a real login with
+ * that password still checks it), and sessions are opened by the module's own {@link SessionIssuer} without checking a
+ * password. Tests of logging in log in over HTTP.
  */
 @ApplicationScoped
 public class Fixtures {
     public static final String PASSWORD = "correct-horse-battery";
 
     @Inject
-    UserAccountService accounts;
+    JpaUserStore users;
     @Inject
-    SessionService sessions;
+    PasswordHasher hasher;
+    @Inject
+    SessionIssuer sessions;
     @Inject
     JpaOrganizationStore organizations;
     @Inject
@@ -54,18 +61,38 @@ public class Fixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    private volatile String passwordHash;
+
     /** A new user with {@link #PASSWORD}. */
     @Transactional
     public TestUser user() {
-        String email = unique("user") + "@example.test";
-        UserEntity user = accounts.create(email, "User " + email.substring(0, 13), PASSWORD, false);
+        return user(false);
+    }
+
+    /** A new user with {@link #PASSWORD}, a super admin when asked. */
+    @Transactional
+    public TestUser user(boolean superAdmin) {
+        String email = unique(superAdmin ? "root" : "user") + "@example.test";
+        UserEntity user = new UserEntity(Ids.newId(), email, (superAdmin ? "Root " : "User ") + email.substring(0, 13),
+                passwordHash(), superAdmin, time.now());
+        users.add(user);
         return new TestUser(user.id(), user.email());
+    }
+
+    private String passwordHash() {
+        String hash = passwordHash;
+        if (hash == null) {
+            hash = hasher.hash(PASSWORD);
+            passwordHash = hash;
+        }
+        return hash;
     }
 
     /** A new organization, with no members. */
     @Transactional
     public String organization() {
-        OrganizationEntity organization = new OrganizationEntity(Ids.newId(), unique("Org"), null, "UTC", time.now());
+        OrganizationEntity organization = new OrganizationEntity(Ids.newId(),
+                new OrganizationFields(unique("Org"), null, "UTC"), time.now());
         organizations.add(organization);
         return organization.id();
     }
@@ -86,10 +113,10 @@ public class Fixtures {
         return role.id();
     }
 
-    /** Logs in through the real session service (Argon2 and all) and returns the token. */
+    /** Opens a session for the user as a login would (the organization active, else the oldest membership); its token. */
     @Transactional
     public String login(TestUser user, String organizationId) {
-        return sessions.login(new LoginRequest(user.email(), PASSWORD, organizationId)).token();
+        return sessions.login(users.findById(user.id()).orElseThrow(), organizationId).token();
     }
 
     /** A new user holding the role in the organization, logged in with it active. */

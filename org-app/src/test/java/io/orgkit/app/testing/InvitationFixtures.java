@@ -12,11 +12,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.orgkit.api.organization.OrganizationFields;
+import io.orgkit.api.scope.Actor;
 import io.orgkit.impl.invitation.InvitationIssuer;
-import io.orgkit.impl.mail.MailOutbox;
-import io.orgkit.impl.mail.OutgoingMail;
-import io.orgkit.impl.organization.JpaOrganizationStore;
-import io.orgkit.impl.organization.OrganizationEntity;
+import io.orgkit.impl.kernel.JpaOrganizationStore;
+import io.orgkit.impl.kernel.MailQueue;
+import io.orgkit.impl.kernel.OrganizationEntity;
+import io.orgkit.impl.kernel.OutgoingMail;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.OrgUnit;
 import io.orgkit.impl.persistence.SystemTime;
@@ -39,7 +41,7 @@ public class InvitationFixtures {
     @Inject
     InvitationIssuer issuer;
     @Inject
-    MailOutbox outbox;
+    MailQueue outbox;
     @Inject
     io.orgkit.impl.mail.OutboxClaims claims;
     @Inject
@@ -60,14 +62,15 @@ public class InvitationFixtures {
     /** Issues an invitation through the real issuer (as the organization creation does); returns its token. */
     @Transactional
     public Issued issue(String organizationId, String email, String role) {
-        InvitationIssuer.Issued issued = issuer.issue(organizationId, email, role, null, "Test Inviter");
+        InvitationIssuer.Issued issued = issuer.issue(organizationId, email, role, Actor.system("Test Inviter"));
         return new Issued(issued.invitation().id(), issued.token());
     }
 
     /** An organization with exactly this name (bypassing validation, to test what a stored name may contain). */
     @Transactional
     public String organizationNamed(String name) {
-        OrganizationEntity organization = new OrganizationEntity(Ids.newId(), name, null, "UTC", time.now());
+        OrganizationEntity organization = new OrganizationEntity(Ids.newId(), new OrganizationFields(name, null, "UTC"),
+                time.now());
         organizations.add(organization);
         return organization.id();
     }

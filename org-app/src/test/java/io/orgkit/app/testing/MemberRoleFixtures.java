@@ -1,25 +1,19 @@
 package io.orgkit.app.testing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-import java.time.Duration;
-
+import io.orgkit.api.scope.Actor;
 import io.orgkit.impl.apikey.ApiKeyEntity;
-import io.orgkit.impl.auth.JpaSessionStore;
-import io.orgkit.impl.auth.JpaUserStore;
-import io.orgkit.impl.auth.SessionEntity;
-import io.orgkit.impl.auth.UserEntity;
-import io.orgkit.impl.member.JpaMembershipStore;
-import io.orgkit.impl.member.MembershipEntity;
 import io.orgkit.impl.apikey.JpaApiKeyStore;
 import io.orgkit.impl.invitation.InvitationIssuer;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.OrgUnit;
 import io.orgkit.impl.persistence.SystemTime;
+import io.orgkit.impl.secret.SecretTokens;
 import io.orgkit.impl.security.Credentials;
-import io.orgkit.impl.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,11 +30,7 @@ public class MemberRoleFixtures {
     @Inject
     InvitationIssuer invitations;
     @Inject
-    JpaUserStore users;
-    @Inject
-    JpaSessionStore sessions;
-    @Inject
-    JpaMembershipStore memberships;
+    Fixtures fixtures;
     @Inject
     SystemTime time;
     @Inject
@@ -56,31 +46,16 @@ public class MemberRoleFixtures {
         return secret;
     }
 
-    /**
-     * A new member with a session, without the password hashing of a real login: for tests that need many (a session
-     * row is exactly what login writes).
-     */
-    @Transactional
+    /** A new member with a session: the same as {@link Fixtures#memberWithSession}, which is as cheap. */
     public Fixtures.Member quickMemberWithSession(String organizationId, String role) {
-        String email = Fixtures.unique("quick") + "@example.test";
-        UserEntity user = new UserEntity(Ids.newId(), email, "Quick " + email.substring(0, 14), null, false, time.now());
-        users.add(user);
-        // No mapped relationships tell EclipseLink the order of the inserts: write the user first.
-        em.flush();
-        MembershipEntity membership = new MembershipEntity(Ids.newId(), organizationId, user.id(), role, time.now());
-        memberships.add(membership);
-        em.flush();
-        String token = SecretTokens.generate(Credentials.SESSION_PREFIX);
-        sessions.add(new SessionEntity(Ids.newId(), SecretTokens.hash(token), user.id(), organizationId, time.now(),
-                Duration.ofHours(1)));
-        return new Fixtures.Member(new Fixtures.TestUser(user.id(), user.email()), membership.id(), token);
+        return fixtures.memberWithSession(organizationId, role);
     }
 
     /** A pending invitation to the role; returns its id. */
     @Transactional
     public String invitation(String organizationId, String role) {
-        return invitations.issue(organizationId, Fixtures.unique("invitee") + "@example.test", role, null, "tests")
-                .invitation().id();
+        return invitations.issue(organizationId, Fixtures.unique("invitee") + "@example.test", role,
+                Actor.system("tests")).invitation().id();
     }
 
     /** Moves every pending invitation of the organization past its expiry. */

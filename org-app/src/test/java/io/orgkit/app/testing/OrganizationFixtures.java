@@ -15,13 +15,11 @@ import java.util.List;
 import io.orgkit.app.testing.Fixtures.TestUser;
 import io.orgkit.impl.apikey.ApiKeyEntity;
 import io.orgkit.impl.apikey.JpaApiKeyStore;
-import io.orgkit.impl.auth.UserAccountService;
-import io.orgkit.impl.auth.UserEntity;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.OrgUnit;
 import io.orgkit.impl.persistence.SystemTime;
+import io.orgkit.impl.secret.SecretTokens;
 import io.orgkit.impl.security.Credentials;
-import io.orgkit.impl.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,8 +31,6 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class OrganizationFixtures {
-    @Inject
-    UserAccountService accounts;
     @Inject
     Fixtures fixtures;
     @Inject
@@ -48,9 +44,8 @@ public class OrganizationFixtures {
     /** A new super admin (no memberships) and its session token. */
     @Transactional
     public String superAdminSession() {
-        String email = Fixtures.unique("root") + "@example.test";
-        UserEntity user = accounts.create(email, "Root " + email.substring(0, 13), Fixtures.PASSWORD, true);
-        return fixtures.login(new TestUser(user.id(), user.email()), null);
+        TestUser user = fixtures.user(true);
+        return fixtures.login(user, null);
     }
 
     /** A new API key of the organization holding the role; returns the secret. */

@@ -3,14 +3,15 @@ package io.orgkit.impl.apikey;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.persistence.SystemTime;
-import io.orgkit.impl.role.RoleResolver;
+import io.orgkit.impl.secret.SecretTokens;
 import io.orgkit.impl.security.Caller;
 import io.orgkit.impl.security.CredentialKind;
 import io.orgkit.impl.security.CredentialResolver;
 import io.orgkit.impl.security.CredentialUseRecorder;
 import io.orgkit.impl.security.InvalidCredentialsException;
-import io.orgkit.impl.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,12 +25,13 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final JpaApiKeyStore keys;
-    private final RoleResolver roles;
+    private final EffectiveRoles roles;
     private final SystemTime time;
     private final CredentialUseRecorder use;
 
     @Inject
-    public ApiKeyCredentialResolver(JpaApiKeyStore keys, RoleResolver roles, SystemTime time, CredentialUseRecorder use) {
+    public ApiKeyCredentialResolver(JpaApiKeyStore keys, EffectiveRoles roles, SystemTime time,
+                                    CredentialUseRecorder use) {
         this.use = use;
         this.keys = keys;
         this.roles = roles;
@@ -52,8 +54,8 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
         if (key.lastUsedAt() == null || now.isAfter(key.lastUsedAt().plus(TOUCH_INTERVAL))) {
             use.record(CredentialUseRecorder.API_KEY, key.id(), now);
         }
-        return new Caller(null, "API key " + key.name(), false, key.organizationId(), key.roleName(),
-                roles.effectivePermissions(key.roleName(), key.orgRoleExists(), key.orgRolePermissions()),
-                CredentialKind.API_KEY, key.id());
+        Actor actor = new Actor(Actor.Kind.API_KEY, key.id(), key.createdByUserId(), "API key " + key.name(), false);
+        return new Caller(actor, key.organizationId(), key.roleName(),
+                roles.resolve(key.roleName(), key.role().orgRoleExists(), key.role().orgRolePermissions()));
     }
 }

@@ -17,9 +17,9 @@ public class ApiKeyEntity {
     private String id;
     @Column(name = "organization_id", nullable = false)
     private String organizationId;
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = 200)
     private String name;
-    @Column(name = "role_name", nullable = false, length = 64)
+    @Column(name = "role_name", nullable = false, length = 128)
     private String roleName;
     @Column(nullable = false, length = 16)
     private String prefix;
@@ -76,6 +76,10 @@ public class ApiKeyEntity {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    public String createdByUserId() {
+        return createdByUserId;
     }
 
     public Instant lastUsedAt() {

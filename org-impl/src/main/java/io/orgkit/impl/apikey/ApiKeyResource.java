@@ -1,7 +1,5 @@
 package io.orgkit.impl.apikey;
 
-import java.net.URI;
-
 import io.orgkit.api.apikey.ApiKeyService;
 import io.orgkit.api.apikey.ApiKeyView;
 import io.orgkit.api.apikey.CreateApiKeyRequest;
@@ -9,10 +7,12 @@ import io.orgkit.api.apikey.CreatedApiKey;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.RequiresSession;
 import io.orgkit.api.permission.SystemRoles;
+import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.security.BoundScope;
+import io.orgkit.impl.security.ScopedResource;
 import io.orgkit.impl.web.PageParameters;
-import io.orgkit.impl.web.RequestBodies;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -22,8 +22,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,17 +35,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code /api/organizations/api-keys}: Admin sessions only.
  */
-@Path("/api/organizations/api-keys")
-@ApplicationScoped
+@Dependent
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "API keys", description = "Keys that act for the organization with one role")
-public class ApiKeyResource {
+public class ApiKeyResource implements ScopedResource {
     private final ApiKeyService keys;
+    private BoundScope scope;
 
     @Inject
     public ApiKeyResource(ApiKeyService keys) {
         this.keys = keys;
+    }
+
+    /**
+     * @param scope the organization this resource serves
+     * @return this resource, bound to it
+     */
+    public ApiKeyResource bind(BoundScope scope) {
+        this.scope = scope;
+        return this;
+    }
+
+    @Override
+    public OrganizationScope scope() {
+        return scope.get();
     }
 
     @GET
@@ -51,7 +67,7 @@ public class ApiKeyResource {
     @RequiresSession
     @Operation(operationId = "listApiKeys", summary = "The organization's API keys, without secrets")
     public Page<ApiKeyView> list(@BeanParam PageParameters page) {
-        return keys.list(page.toPageRequest());
+        return keys.list(scope(), page.toPageRequest());
     }
 
     @POST
@@ -62,9 +78,9 @@ public class ApiKeyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedApiKey.class)))
     @APIResponse(responseCode = "422", description = "No such role in this organization",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response create(CreateApiKeyRequest request) {
-        CreatedApiKey created = keys.create(RequestBodies.require(request));
-        return Response.created(URI.create("/api/organizations/api-keys/" + created.id())).entity(created).build();
+    public Response create(CreateApiKeyRequest request, @Context UriInfo uri) {
+        CreatedApiKey created = keys.create(scope(), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
     @DELETE
@@ -74,7 +90,7 @@ public class ApiKeyResource {
     @Operation(operationId = "revokeApiKey", summary = "Revoke a key; it is refused from the next request on")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("id") String id) {
-        keys.revoke(id);
+        keys.revoke(scope(), id);
         return Response.noContent().build();
     }
 }

@@ -3,8 +3,9 @@ package io.orgkit.impl.apikey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
+import io.orgkit.impl.kernel.RoleGrants;
+import io.orgkit.impl.kernel.RoleHolders;
 import io.orgkit.impl.persistence.DatabaseValues;
 import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import jakarta.persistence.EntityManager;
  * API keys.
  */
 @ApplicationScoped
-public class JpaApiKeyStore {
+public class JpaApiKeyStore implements RoleHolders {
     @Inject
     @OrgUnit
     private EntityManager em;
@@ -36,11 +37,10 @@ public class JpaApiKeyStore {
      */
     public Optional<ApiKeyGrant> findGrant(String keyHash) {
         List<?> rows = em.createNativeQuery("SELECT k.id, k.organization_id, k.name, k.role_name, k.expires_at, "
-                        + "k.last_used_at, r.id, rp.permission "
-                        + "FROM orgkit_api_key k "
-                        + "LEFT JOIN orgkit_role r ON r.organization_id = k.organization_id AND r.name_key = LOWER(k.role_name) "
-                        + "LEFT JOIN orgkit_role_permission rp ON rp.role_id = r.id "
-                        + "WHERE k.key_hash = ?")
+                        + "k.last_used_at, k.created_by_user_id, " + RoleGrants.COLUMNS + " "
+                        + "FROM orgkit_api_key k"
+                        + RoleGrants.joins("k.organization_id", "k.role_name")
+                        + " WHERE k.key_hash = ?")
                 .setParameter(1, keyHash)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -48,8 +48,8 @@ public class JpaApiKeyStore {
         }
         Object[] first = (Object[]) rows.getFirst();
         return Optional.of(new ApiKeyGrant((String) first[0], (String) first[1], (String) first[2], (String) first[3],
-                DatabaseValues.instant(first[4]), DatabaseValues.instant(first[5]), first[6] != null,
-                DatabaseValues.distinctText(rows, 7)));
+                DatabaseValues.instant(first[4]), DatabaseValues.instant(first[5]), (String) first[6],
+                RoleGrants.read(rows, 7)));
     }
 
     public Optional<ApiKeyEntity> find(String organizationId, String id) {
@@ -80,6 +80,25 @@ public class JpaApiKeyStore {
         return query.getResultList();
     }
 
+    @Override
+    public long count(String organizationId, String roleName, Instant now) {
+        return em.createQuery("SELECT COUNT(k) FROM ApiKeyEntity k WHERE k.organizationId = :org "
+                        + "AND k.roleName = :role", Long.class)
+                .setParameter("org", organizationId)
+                .setParameter("role", roleName)
+                .getSingleResult();
+    }
+
+    @Override
+    public String holders() {
+        return "API key(s)";
+    }
+
+    @Override
+    public int order() {
+        return 1;
+    }
+
     public void add(ApiKeyEntity key) {
         em.persist(key);
     }
@@ -97,10 +116,10 @@ public class JpaApiKeyStore {
      * @param roleName           its role
      * @param expiresAt          its expiry, or {@code null}
      * @param lastUsedAt         its last recorded use, or {@code null}
-     * @param orgRoleExists      whether the organization defines a role of that name
-     * @param orgRolePermissions that role's permissions
+     * @param createdByUserId    the user who created it, or {@code null}
+     * @param role               what the organization says of its role
      */
     public record ApiKeyGrant(String id, String organizationId, String name, String roleName, Instant expiresAt,
-                              Instant lastUsedAt, boolean orgRoleExists, Set<String> orgRolePermissions) {
+                              Instant lastUsedAt, String createdByUserId, RoleGrants.Read role) {
     }
 }

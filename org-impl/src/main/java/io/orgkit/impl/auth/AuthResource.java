@@ -6,7 +6,8 @@ import io.orgkit.api.auth.SessionService;
 import io.orgkit.api.auth.SessionView;
 import io.orgkit.api.auth.SwitchOrganizationRequest;
 import io.orgkit.api.permission.RequiresSession;
-import io.orgkit.impl.web.RequestBodies;
+import io.orgkit.impl.security.CallerContext;
+import io.orgkit.impl.security.SessionCookies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,11 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
     private final SessionService sessions;
     private final SessionCookies cookies;
+    private final CallerContext callers;
 
     @Inject
-    public AuthResource(SessionService sessions, SessionCookies cookies) {
+    public AuthResource(SessionService sessions, SessionCookies cookies, CallerContext callers) {
         this.sessions = sessions;
         this.cookies = cookies;
+        this.callers = callers;
     }
 
     @POST
@@ -53,7 +56,7 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "Too many failed logins for this email; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response login(LoginRequest request) {
-        LoginResponse login = sessions.login(RequestBodies.require(request));
+        LoginResponse login = sessions.login(request);
         return Response.ok(login).cookie(cookies.issue(login.token(), login.expiresAt())).build();
     }
 
@@ -62,7 +65,7 @@ public class AuthResource {
     @RequiresSession
     @Operation(operationId = "getSession", summary = "The calling session: user, active organization, memberships")
     public SessionView session() {
-        return sessions.current();
+        return sessions.current(callers.require().actor());
     }
 
     @PUT
@@ -70,7 +73,7 @@ public class AuthResource {
     @RequiresSession
     @Operation(operationId = "switchOrganization", summary = "Make another of the user's organizations the active one")
     public SessionView switchOrganization(SwitchOrganizationRequest request) {
-        return sessions.switchOrganization(RequestBodies.require(request));
+        return sessions.switchOrganization(callers.require().actor(), request);
     }
 
     @POST
@@ -79,7 +82,7 @@ public class AuthResource {
     @Operation(operationId = "logout", summary = "End the calling session at once")
     @APIResponse(responseCode = "204", description = "The session has ended; the cookie is cleared")
     public Response logout() {
-        sessions.logout();
+        sessions.logout(callers.require().actor());
         return Response.noContent().cookie(cookies.clear()).build();
     }
 }

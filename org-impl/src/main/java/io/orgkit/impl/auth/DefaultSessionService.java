@@ -8,23 +8,28 @@ import io.orgkit.api.auth.MembershipSummary;
 import io.orgkit.api.auth.SessionService;
 import io.orgkit.api.auth.SessionView;
 import io.orgkit.api.auth.SwitchOrganizationRequest;
+import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.AuthenticationRequiredException;
-import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.ResourceNotFoundException;
-import io.orgkit.impl.member.JpaMembershipStore;
-import io.orgkit.impl.persistence.ReadOnly;
-import io.orgkit.impl.security.Caller;
-import io.orgkit.impl.security.CallerContext;
-import io.orgkit.impl.security.PasswordHasher;
-import io.orgkit.impl.web.FieldChecks;
+import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.JpaMembershipStore;
+import io.orgkit.impl.kernel.JpaUserStore;
+import io.orgkit.impl.kernel.UserAccounts;
+import io.orgkit.impl.kernel.UserEntity;
+import io.orgkit.impl.persistence.ReadWithoutTransaction;
+import io.orgkit.impl.secret.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
 
 /**
  * Sessions in the database: any node can serve any session, and logging out ends it everywhere at once.
  */
 @ApplicationScoped
+// Validates the constraints its interface declares on every call: the container's method validation (Bean
+// Validation's CDI integration) looks for this class-level marker to find classes whose contract is constrained.
+@ValidateOnExecution
 public class DefaultSessionService implements SessionService {
     private final JpaUserStore users;
     private final JpaSessionStore sessions;
@@ -32,41 +37,27 @@ public class DefaultSessionService implements SessionService {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final SessionIssuer issuer;
-    private final CallerContext callers;
 
     @Inject
     public DefaultSessionService(JpaUserStore users, JpaSessionStore sessions, JpaMembershipStore memberships,
-                                 PasswordHasher hasher, LoginThrottle throttle, SessionIssuer issuer,
-                                 CallerContext callers) {
+                                 PasswordHasher hasher, LoginThrottle throttle, SessionIssuer issuer) {
         this.users = users;
         this.sessions = sessions;
         this.memberships = memberships;
         this.hasher = hasher;
         this.throttle = throttle;
         this.issuer = issuer;
-        this.callers = callers;
     }
 
     // Outside a transaction, so that no pooled connection is held while Argon2 runs (tens of milliseconds, and
     // queued behind other logins in a burst); the failure count and the new session are written in transactions
     // of their own, so a wrong password's count is committed although the request fails.
     @Override
-    @ReadOnly
+    @ReadWithoutTransaction
     public LoginResponse login(LoginRequest request) {
-        if (request.email() == null || request.email().isBlank()) {
-            throw InvalidRequestException.field("email", "is required");
-        }
-        String email = FieldChecks.requiredText("email", request.email(), 254);
-        if (request.password() == null || request.password().isEmpty()) {
-            throw InvalidRequestException.field("password", "is required");
-        }
-        if (request.password().length() > UserAccountService.MAX_PASSWORD) {
-            throw InvalidRequestException.field("password", "must be at most " + UserAccountService.MAX_PASSWORD
-                    + " characters");
-        }
+        String email = request.email().strip();
         String requestedOrganization = request.organizationId() == null ? null
-                : FieldChecks.id("organizationId", request.organizationId());
-
+                : request.organizationId().toLowerCase(java.util.Locale.ROOT);
         throttle.checkAllowed(email);
         UserEntity user = users.findByEmail(email).orElse(null);
         if (!hasher.verify(request.password(), user == null ? null : user.passwordHash())) {
@@ -74,61 +65,51 @@ public class DefaultSessionService implements SessionService {
             throw new AuthenticationRequiredException("Wrong email or password");
         }
         throttle.recordSuccess(email);
-
-        return issuer.open(user, chooseOrganization(user.id(), requestedOrganization));
-    }
-
-    private String chooseOrganization(String userId, String requested) {
-        List<JpaMembershipStore.MembershipWithOrganization> mine = memberships.findByUser(userId);
-        if (requested != null) {
-            return mine.stream()
-                    .filter(m -> m.organizationId().equals(requested))
-                    .findFirst()
-                    .map(JpaMembershipStore.MembershipWithOrganization::organizationId)
-                    .orElseThrow(() -> new ResourceNotFoundException("You are not a member of organization " + requested));
-        }
-        // The only membership, else the oldest, else none: findByUser lists the oldest first.
-        return mine.isEmpty() ? null : mine.getFirst().organizationId();
+        return issuer.login(user, requestedOrganization);
     }
 
     @Override
-    @ReadOnly
-    public SessionView current() {
-        return view(callers.require());
+    @ReadWithoutTransaction
+    public SessionView current(Actor session) {
+        SessionEntity entity = find(session);
+        return view(session, entity.activeOrganizationId(), entity);
     }
 
     @Override
     @Transactional
-    public SessionView switchOrganization(SwitchOrganizationRequest request) {
-        Caller caller = callers.require();
-        String organizationId = FieldChecks.id("organizationId", request.organizationId());
-        if (memberships.find(organizationId, caller.userId()).isEmpty()) {
+    public SessionView switchOrganization(Actor session, SwitchOrganizationRequest request) {
+        String organizationId = request.organizationId().toLowerCase(java.util.Locale.ROOT);
+        if (memberships.find(organizationId, session.userId()).isEmpty()) {
             throw new ResourceNotFoundException("You are not a member of organization " + organizationId);
         }
-        SessionEntity session = sessions.findById(caller.credentialId())
-                .orElseThrow(() -> new AuthenticationRequiredException("The session has ended"));
-        session.activate(organizationId);
-        return view(caller, organizationId, session);
+        SessionEntity entity = find(session);
+        entity.activate(organizationId);
+        return view(session, organizationId, entity);
     }
 
     @Override
     @Transactional
-    public void logout() {
-        sessions.findById(callers.require().credentialId()).ifPresent(sessions::remove);
+    public void logout(Actor session) {
+        sessions.remove(find(session));
     }
 
-    private SessionView view(Caller caller) {
-        SessionEntity session = sessions.findById(caller.credentialId())
+    private SessionEntity find(Actor session) {
+        if (!session.isSession()) {
+            throw new AccessDeniedException("This needs a user session; API keys are not accepted");
+        }
+        return sessions.findById(session.id())
                 .orElseThrow(() -> new AuthenticationRequiredException("The session has ended"));
-        return view(caller, caller.organizationId(), session);
     }
 
-    private SessionView view(Caller caller, String organizationId, SessionEntity session) {
-        UserEntity user = users.findById(caller.userId())
+    private SessionView view(Actor session, String organizationId, SessionEntity entity) {
+        UserEntity user = users.findById(session.userId())
                 .orElseThrow(() -> new AuthenticationRequiredException("The user no longer exists"));
         List<MembershipSummary> summaries = memberships.findByUser(user.id()).stream()
                 .map(m -> new MembershipSummary(m.organizationId(), m.organizationName(), m.roleName()))
                 .toList();
-        return new SessionView(UserAccountService.view(user), organizationId, summaries, session.expiresAt());
+        // A membership that ended since the session chose the organization leaves the session without one.
+        String active = summaries.stream().anyMatch(m -> m.organizationId().equals(organizationId))
+                ? organizationId : null;
+        return new SessionView(UserAccounts.view(user), active, summaries, entity.expiresAt());
     }
 }

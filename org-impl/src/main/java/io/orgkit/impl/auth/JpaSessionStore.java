@@ -3,10 +3,9 @@ package io.orgkit.impl.auth;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
+import io.orgkit.impl.kernel.RoleGrants;
 import io.orgkit.impl.persistence.DatabaseValues;
-
 import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,13 +30,12 @@ public class JpaSessionStore {
      */
     public Optional<SessionGrant> findGrant(String tokenHash) {
         List<?> rows = em.createNativeQuery("SELECT s.id, s.user_id, s.active_organization_id, s.last_seen_at, "
-                        + "s.expires_at, u.email, u.super_admin, m.role_name, r.id, rp.permission "
+                        + "s.expires_at, u.email, u.super_admin, m.role_name, " + RoleGrants.COLUMNS + " "
                         + "FROM orgkit_session s "
                         + "JOIN orgkit_user u ON u.id = s.user_id "
-                        + "LEFT JOIN orgkit_membership m ON m.organization_id = s.active_organization_id AND m.user_id = s.user_id "
-                        + "LEFT JOIN orgkit_role r ON r.organization_id = m.organization_id AND r.name_key = LOWER(m.role_name) "
-                        + "LEFT JOIN orgkit_role_permission rp ON rp.role_id = r.id "
-                        + "WHERE s.token_hash = ?")
+                        + "LEFT JOIN orgkit_membership m ON m.organization_id = s.active_organization_id AND m.user_id = s.user_id"
+                        + RoleGrants.joins("m.organization_id", "m.role_name")
+                        + " WHERE s.token_hash = ?")
                 .setParameter(1, tokenHash)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -46,7 +44,7 @@ public class JpaSessionStore {
         Object[] first = (Object[]) rows.getFirst();
         return Optional.of(new SessionGrant((String) first[0], (String) first[1], (String) first[2],
                 DatabaseValues.instant(first[3]), DatabaseValues.instant(first[4]), (String) first[5],
-                DatabaseValues.bool(first[6]), (String) first[7], first[8] != null, DatabaseValues.distinctText(rows, 9)));
+                DatabaseValues.bool(first[6]), (String) first[7], RoleGrants.read(rows, 8)));
     }
 
     public Optional<SessionEntity> findById(String id) {
@@ -63,6 +61,7 @@ public class JpaSessionStore {
 
     /**
      * Detaches an organization from every session of a user that had it active.
+     * (Called when a membership ends.)
      *
      * @param userId         the user
      * @param organizationId the organization the user no longer belongs to
@@ -86,11 +85,10 @@ public class JpaSessionStore {
      * @param email                the user's email
      * @param superAdmin           the user's platform flag
      * @param roleName             the role held in the active organization, or {@code null} when not (or no longer) a member
-     * @param orgRoleExists        whether the organization defines a role of that name
-     * @param orgRolePermissions   that role's permissions
+     * @param role                 what the organization says of that role
      */
     public record SessionGrant(String sessionId, String userId, String activeOrganizationId, Instant lastSeenAt,
                                Instant expiresAt, String email, boolean superAdmin, String roleName,
-                               boolean orgRoleExists, Set<String> orgRolePermissions) {
+                               RoleGrants.Read role) {
     }
 }

@@ -1,6 +1,8 @@
 package io.orgkit.impl.auth;
 
 import io.orgkit.api.error.TooManyRequestsException;
+import io.orgkit.impl.kernel.UserEntity;
+import io.orgkit.impl.throttle.FailureThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -4,14 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.persistence.SystemTime;
-import io.orgkit.impl.role.RoleResolver;
+import io.orgkit.impl.secret.SecretTokens;
 import io.orgkit.impl.security.Caller;
 import io.orgkit.impl.security.CredentialKind;
 import io.orgkit.impl.security.CredentialResolver;
 import io.orgkit.impl.security.CredentialUseRecorder;
 import io.orgkit.impl.security.InvalidCredentialsException;
-import io.orgkit.impl.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,13 +26,13 @@ public class SessionCredentialResolver implements CredentialResolver {
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final JpaSessionStore sessions;
-    private final RoleResolver roles;
+    private final EffectiveRoles roles;
     private final SessionSettings settings;
     private final SystemTime time;
     private final CredentialUseRecorder use;
 
     @Inject
-    public SessionCredentialResolver(JpaSessionStore sessions, RoleResolver roles, SessionSettings settings,
+    public SessionCredentialResolver(JpaSessionStore sessions, EffectiveRoles roles, SessionSettings settings,
                                      SystemTime time, CredentialUseRecorder use) {
         this.use = use;
         this.sessions = sessions;
@@ -59,8 +60,9 @@ public class SessionCredentialResolver implements CredentialResolver {
         // A membership that ended since the session chose the organization leaves the session without one.
         String organizationId = grant.roleName() == null ? null : grant.activeOrganizationId();
         Set<String> permissions = organizationId == null ? Set.of()
-                : roles.effectivePermissions(grant.roleName(), grant.orgRoleExists(), grant.orgRolePermissions());
-        return new Caller(grant.userId(), grant.email(), grant.superAdmin(), organizationId,
-                organizationId == null ? null : grant.roleName(), permissions, kind, grant.sessionId());
+                : roles.resolve(grant.roleName(), grant.role().orgRoleExists(), grant.role().orgRolePermissions());
+        Actor actor = new Actor(Actor.Kind.SESSION, grant.sessionId(), grant.userId(), grant.email(),
+                grant.superAdmin());
+        return new Caller(actor, organizationId, organizationId == null ? null : grant.roleName(), permissions);
     }
 }

@@ -1,43 +1,75 @@
 package io.orgkit.impl.auth;
 
+import java.util.List;
+
 import io.orgkit.api.auth.LoginResponse;
+import io.orgkit.api.error.ResourceNotFoundException;
+import io.orgkit.impl.kernel.JpaMembershipStore.MembershipWithOrganization;
+import io.orgkit.impl.kernel.JpaMembershipStore;
+import io.orgkit.impl.kernel.Sessions;
+import io.orgkit.impl.kernel.UserAccounts;
+import io.orgkit.impl.kernel.UserEntity;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.SystemTime;
+import io.orgkit.impl.secret.SecretTokens;
 import io.orgkit.impl.security.Credentials;
-import io.orgkit.impl.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Opens sessions for users whose identity was proven another way: a password at login, an invitation token when the
- * invitation created the user. A bean of its own so that its transaction applies when login, which runs outside
- * one, calls it.
+ * Opens sessions for users whose identity was proven: a password at login, an invitation token when the invitation
+ * created the user. A bean of its own so that its transaction applies when login, which runs outside one, calls it.
  */
 @ApplicationScoped
-public class SessionIssuer {
+public class SessionIssuer implements Sessions {
     private final JpaSessionStore sessions;
+    private final JpaMembershipStore memberships;
     private final SessionSettings settings;
     private final SystemTime time;
 
     @Inject
-    public SessionIssuer(JpaSessionStore sessions, SessionSettings settings, SystemTime time) {
+    public SessionIssuer(JpaSessionStore sessions, JpaMembershipStore memberships, SessionSettings settings,
+                         SystemTime time) {
         this.sessions = sessions;
+        this.memberships = memberships;
         this.settings = settings;
         this.time = time;
     }
 
     /**
-     * @param user           the user
-     * @param organizationId the session's active organization (a membership of the user), or {@code null}
-     * @return the new session, its token shown this once
+     * Opens the session of a login: the active organization is the requested one (which must be a membership), else
+     * the only membership, else the oldest, else none.
+     *
+     * @param user      the user, whose password was checked
+     * @param requested the organization asked for, or {@code null}
+     * @return the new session
+     * @throws ResourceNotFoundException if the user is not a member of the requested organization
      */
+    @Transactional
+    public LoginResponse login(UserEntity user, String requested) {
+        List<MembershipWithOrganization> mine = memberships.findByUser(user.id());
+        String organizationId;
+        if (requested != null) {
+            organizationId = mine.stream().map(MembershipWithOrganization::organizationId)
+                    .filter(requested::equals)
+                    .findFirst()
+                    .orElseThrow(() -> new ResourceNotFoundException("You are not a member of organization "
+                            + requested));
+        } else {
+            // findByUser lists the oldest first.
+            organizationId = mine.isEmpty() ? null : mine.getFirst().organizationId();
+        }
+        return open(user, organizationId);
+    }
+
+    @Override
     @Transactional
     public LoginResponse open(UserEntity user, String organizationId) {
         String token = SecretTokens.generate(Credentials.SESSION_PREFIX);
         SessionEntity session = new SessionEntity(Ids.newId(), SecretTokens.hash(token), user.id(), organizationId,
                 time.now(), settings.absoluteTimeout());
         sessions.add(session);
-        return new LoginResponse(token, session.expiresAt(), UserAccountService.view(user), organizationId);
+        return new LoginResponse(token, session.expiresAt(), UserAccounts.view(user), organizationId);
     }
 }

@@ -3,6 +3,9 @@ package io.orgkit.impl.auth;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+import io.orgkit.impl.kernel.JpaUserStore;
+import io.orgkit.impl.kernel.UserAccounts;
+import io.orgkit.impl.kernel.UserEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -20,12 +23,12 @@ public class SuperAdminBootstrap {
     private static final Logger LOG = Logger.getLogger(SuperAdminBootstrap.class.getName());
 
     private final JpaUserStore users;
-    private final UserAccountService accounts;
+    private final UserAccounts accounts;
     private final Optional<String> email;
     private final Optional<String> password;
 
     @Inject
-    public SuperAdminBootstrap(JpaUserStore users, UserAccountService accounts,
+    public SuperAdminBootstrap(JpaUserStore users, UserAccounts accounts,
                                @ConfigProperty(name = "org.bootstrap.superadmin.email") Optional<String> email,
                                @ConfigProperty(name = "org.bootstrap.superadmin.password") Optional<String> password) {
         this.users = users;
@@ -59,7 +62,8 @@ public class SuperAdminBootstrap {
             existing.get().grantSuperAdmin();
             LOG.info("Promoted the existing user " + existing.get().email() + " to super admin");
         } else {
-            UserEntity created = accounts.create(email.get(), "Super Admin", password.get(), true);
+            UserEntity created = accounts.create(accounts.prepare(
+                    new UserAccounts.NewUser(email.get(), "Super Admin", password.get()), true));
             LOG.info("Created the super admin " + created.email());
         }
     }

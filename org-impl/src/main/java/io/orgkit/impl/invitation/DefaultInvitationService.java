@@ -1,13 +1,10 @@
 package io.orgkit.impl.invitation;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import io.orgkit.api.auth.LoginResponse;
 import io.orgkit.api.error.AccessDeniedException;
@@ -30,44 +27,44 @@ import io.orgkit.api.invitation.InvitationTokenRequest;
 import io.orgkit.api.invitation.InvitationView;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
-import io.orgkit.api.permission.SystemRoles;
-import io.orgkit.impl.auth.JpaUserStore;
-import io.orgkit.impl.auth.SessionIssuer;
-import io.orgkit.impl.auth.UserAccountService;
-import io.orgkit.impl.auth.UserEntity;
-import io.orgkit.impl.member.JpaMembershipStore;
-import io.orgkit.impl.member.MembershipEntity;
-import io.orgkit.impl.organization.JpaOrganizationStore;
-import io.orgkit.impl.organization.OrganizationEntity;
+import io.orgkit.api.permission.SystemRole;
+import io.orgkit.api.scope.Actor;
+import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.kernel.Authorization;
+import io.orgkit.impl.kernel.EffectiveRoles;
+import io.orgkit.impl.kernel.JpaMembershipStore;
+import io.orgkit.impl.kernel.JpaOrganizationStore;
+import io.orgkit.impl.kernel.JpaUserStore;
+import io.orgkit.impl.kernel.MembershipEntity;
+import io.orgkit.impl.kernel.OrganizationEntity;
+import io.orgkit.impl.kernel.Sessions;
+import io.orgkit.impl.kernel.UserAccounts;
+import io.orgkit.impl.kernel.UserEntity;
+import io.orgkit.impl.persistence.DatabaseConflicts;
 import io.orgkit.impl.persistence.Ids;
-import io.orgkit.impl.persistence.ReadOnly;
+import io.orgkit.impl.persistence.Keyset;
+import io.orgkit.impl.persistence.ReadWithoutTransaction;
 import io.orgkit.impl.persistence.SystemTime;
-import io.orgkit.impl.role.RoleResolver;
-import io.orgkit.impl.security.Caller;
-import io.orgkit.impl.security.CallerContext;
-import io.orgkit.impl.security.SecretTokens;
-import io.orgkit.impl.web.CursorCodec;
-import io.orgkit.impl.web.FieldChecks;
+import io.orgkit.impl.secret.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
 
 /**
  * Invitations: the organization's side (list, invite, resend, revoke) and the recipient's (lookup, accept).
- * <p>
- * Accepting is exactly-once: the invitation row is locked ({@code SELECT … FOR UPDATE}) and re-read before it is
+ *
+ * <p>Accepting is exactly-once: the invitation row is locked ({@code SELECT … FOR UPDATE}) and re-read before it is
  * used, so of concurrent accepts of one token the first commits the membership and every later one finds the
  * invitation accepted (410), whatever else it would have been refused for. The slow part, hashing a new user's
  * password, happens before the lock is taken.
  */
 @ApplicationScoped
+// Validates the constraints its interface declares on every call: the container's method validation (Bean
+// Validation's CDI integration) looks for this class-level marker to find classes whose contract is constrained.
+@ValidateOnExecution
 public class DefaultInvitationService implements InvitationService {
-    private static final int MAX_TOKEN = 200;
-
     private final JpaInvitationStore invitations;
     private final InvitationIssuer issuer;
     private final InvitationTokenThrottle throttle;
@@ -75,19 +72,17 @@ public class DefaultInvitationService implements InvitationService {
     private final JpaOrganizationStore organizations;
     private final JpaUserStore users;
     private final JpaMembershipStore memberships;
-    private final UserAccountService accounts;
-    private final SessionIssuer sessions;
-    private final RoleResolver roles;
-    private final CallerContext callers;
+    private final UserAccounts accounts;
+    private final Sessions sessions;
+    private final EffectiveRoles roles;
     private final SystemTime time;
 
     @Inject
     public DefaultInvitationService(JpaInvitationStore invitations, InvitationIssuer issuer,
                                     InvitationTokenThrottle throttle, InvitationSettings settings,
                                     JpaOrganizationStore organizations, JpaUserStore users,
-                                    JpaMembershipStore memberships, UserAccountService accounts,
-                                    SessionIssuer sessions, RoleResolver roles, CallerContext callers,
-                                    SystemTime time) {
+                                    JpaMembershipStore memberships, UserAccounts accounts, Sessions sessions,
+                                    EffectiveRoles roles, SystemTime time) {
         this.invitations = invitations;
         this.issuer = issuer;
         this.throttle = throttle;
@@ -98,48 +93,39 @@ public class DefaultInvitationService implements InvitationService {
         this.accounts = accounts;
         this.sessions = sessions;
         this.roles = roles;
-        this.callers = callers;
         this.time = time;
     }
 
     @Override
-    @ReadOnly
-    public Page<InvitationView> list(String status, PageRequest page) {
-        String organizationId = callers.require().requireOrganization();
+    @ReadWithoutTransaction
+    public Page<InvitationView> list(OrganizationScope scope, String status, PageRequest page) {
         InvitationStatus filter = parseStatus(status);
         Instant now = time.now();
-        List<InvitationEntity> rows = invitations.page(organizationId, filter, now, CursorCodec.decode(page.cursor()),
+        List<InvitationEntity> rows = invitations.page(scope.organizationId(), filter, now, Keyset.after(page),
                 page.limit());
-        boolean more = rows.size() > page.limit();
-        List<InvitationView> data = rows.stream().limit(page.limit()).map(row -> view(row, now)).toList();
-        return new Page<>(data, more ? CursorCodec.encode(data.getLast().id()) : null);
+        return Keyset.page(rows, page.limit(), row -> view(row, now), InvitationView::id);
     }
 
     @Override
     @Transactional
-    public InvitationView create(CreateInvitationRequest request) {
-        Caller caller = callers.require();
-        String organizationId = caller.requireOrganization();
-        String email = FieldChecks.email("email", request.email());
-        String requested = request.role() == null || request.role().isBlank() ? SystemRoles.MEMBER
-                : FieldChecks.requiredText("role", request.role(), 64);
-        String role = roles.canonicalName(organizationId, requested)
+    public InvitationView create(OrganizationScope scope, CreateInvitationRequest request) {
+        String role = roles.canonicalName(scope.organizationId(),
+                        request.role() == null ? SystemRole.MEMBER.roleName() : request.role())
                 .orElseThrow(() -> new UnprocessableException("role", "no such role in this organization"));
-        requireWithinCaller(caller, organizationId, role, "invite to");
-        InvitationIssuer.Issued issued = issuer.issue(organizationId, email, role, caller.userId(),
-                caller.displayName());
+        requireWithinActor(scope, role, "Inviting to the role '" + role + "'");
+        InvitationIssuer.Issued issued = issuer.issue(scope.organizationId(), request.email().strip(), role,
+                scope.actor());
         return view(issued.invitation(), time.now());
     }
 
     @Override
     @Transactional
-    public InvitationView resend(String id) {
-        Caller caller = callers.require();
-        String organizationId = caller.requireOrganization();
-        InvitationEntity invitation = find(organizationId, id);
+    public InvitationView resend(OrganizationScope scope, String id) {
+        InvitationEntity invitation = find(scope, id);
         Instant now = time.now();
         requirePending(invitation, now, "re-sent");
-        requireWithinCaller(caller, organizationId, invitation.roleName(), "re-send an invitation to");
+        requireWithinActor(scope, invitation.roleName(), "Re-sending an invitation to the role '"
+                + invitation.roleName() + "'");
         Instant allowedAt = invitation.lastSentAt().plus(settings.resendCooldown());
         if (now.isBefore(allowedAt)) {
             throw new TooManyRequestsException("This invitation was sent moments ago; it can be re-sent in a while",
@@ -151,13 +137,12 @@ public class DefaultInvitationService implements InvitationService {
 
     @Override
     @Transactional
-    public void revoke(String id) {
-        Caller caller = callers.require();
-        String organizationId = caller.requireOrganization();
-        InvitationEntity invitation = find(organizationId, id);
+    public void revoke(OrganizationScope scope, String id) {
+        InvitationEntity invitation = find(scope, id);
         Instant now = time.now();
         requirePending(invitation, now, "revoked");
-        requireWithinCaller(caller, organizationId, invitation.roleName(), "revoke an invitation to");
+        requireWithinActor(scope, invitation.roleName(), "Revoking an invitation to the role '"
+                + invitation.roleName() + "'");
         invitation.revoke(now);
         issuer.cancelEmails(invitation);
     }
@@ -166,8 +151,7 @@ public class DefaultInvitationService implements InvitationService {
     @Override
     @Transactional(dontRollbackOn = ResourceNotFoundException.class)
     public InvitationLookup lookup(InvitationTokenRequest request) {
-        String token = token(request.token());
-        InvitationEntity invitation = usable(token, time.now());
+        InvitationEntity invitation = usable(request.token().strip(), time.now());
         OrganizationEntity organization = organization(invitation);
         return new InvitationLookup(new InvitationOrganization(organization.id(), organization.name(),
                 organization.logo()), invitation.email(), invitation.roleName(), invitation.expiresAt(),
@@ -176,14 +160,12 @@ public class DefaultInvitationService implements InvitationService {
 
     @Override
     @Transactional(dontRollbackOn = ResourceNotFoundException.class)
-    public AcceptedInvitation accept(AcceptInvitationRequest request) {
-        String token = token(request.token());
+    public AcceptedInvitation accept(AcceptInvitationRequest request, Actor caller) {
+        String token = request.token().strip();
         InvitationEntity invitation = usable(token, time.now());
         Optional<UserEntity> existing = users.findByEmail(invitation.email());
-        Optional<OrgException> refusal = existing.flatMap(this::refusalToAccept);
-        UserAccountService.NewAccount newAccount = existing.isPresent() ? null
-                : accounts.prepare(invitation.email(), request.name(), request.password(), false);
-
+        Optional<OrgException> refusal = existing.flatMap(invitee -> refusalToAccept(invitee, caller));
+        UserAccounts.NewAccount newAccount = existing.isPresent() ? null : prepare(invitation, request);
         lock(invitation);
         Instant now = time.now();
         if (!invitation.tokenHash().equals(SecretTokens.hash(token))) {
@@ -207,37 +189,43 @@ public class DefaultInvitationService implements InvitationService {
         invitation.accept(now);
         try {
             invitations.flush();
-        } catch (OptimisticLockException e) {
-            throw new GoneException("This invitation was used or changed concurrently");
         } catch (PersistenceException e) {
-            if (isConstraintViolation(e)) {
-                throw new ConflictException("You are already a member of this organization");
-            }
-            throw e;
+            throw DatabaseConflicts.classify(e).orElse(null) == DatabaseConflicts.Kind.STALE
+                    ? new GoneException("This invitation was used or changed concurrently")
+                    : DatabaseConflicts.translate(e, java.util.Map.of(), null);
         }
         InvitationMembership joined = new InvitationMembership(membership.id(), membership.organizationId(),
                 user.id(), user.email(), user.name(), membership.roleName(), membership.joinedAt());
         if (existing.isPresent()) {
-            return new AcceptedInvitation(joined, null, null, UserAccountService.view(user),
-                    invitation.organizationId());
+            return new AcceptedInvitation(joined, null, null, UserAccounts.view(user), invitation.organizationId());
         }
         LoginResponse session = sessions.open(user, invitation.organizationId());
         return new AcceptedInvitation(joined, session.token(), session.expiresAt(), session.user(),
                 session.organizationId());
     }
 
-    // Why the current caller may not accept an invitation for this existing account, if it may not.
-    private Optional<OrgException> refusalToAccept(UserEntity invitee) {
-        Optional<Caller> caller = callers.current();
-        if (caller.isEmpty()) {
-            return Optional.of(callers.refusedOr(new AuthenticationRequiredException(
-                    "An account with the invited email exists: log in as that account to accept")));
+    private UserAccounts.NewAccount prepare(InvitationEntity invitation, AcceptInvitationRequest request) {
+        if (request.name() == null) {
+            throw InvalidRequestException.field("name", "is required to create the invited account");
         }
-        if (!caller.get().kind().isSession()) {
+        if (request.password() == null) {
+            throw InvalidRequestException.field("password", "is required to create the invited account");
+        }
+        return accounts.prepare(new UserAccounts.NewUser(invitation.email(), request.name(), request.password()),
+                false);
+    }
+
+    // Why the caller may not accept an invitation for this existing account, if it may not.
+    private static Optional<OrgException> refusalToAccept(UserEntity invitee, Actor caller) {
+        if (caller == null) {
+            return Optional.of(new AuthenticationRequiredException(
+                    "An account with the invited email exists: log in as that account to accept"));
+        }
+        if (!caller.isSession()) {
             return Optional.of(new AccessDeniedException("An invitation is accepted with the invited user's session, "
                     + "not an API key"));
         }
-        if (!invitee.id().equals(caller.get().userId())) {
+        if (!invitee.id().equals(caller.userId())) {
             return Optional.of(new AccessDeniedException("This invitation is for another account: log in as the "
                     + "invited email to accept it"));
         }
@@ -247,9 +235,12 @@ public class DefaultInvitationService implements InvitationService {
     private void lock(InvitationEntity invitation) {
         try {
             invitations.lockForUpdate(invitation);
-        } catch (PessimisticLockException | LockTimeoutException e) {
-            // The database gave up waiting for a concurrent accept of the same token.
-            throw new ConflictException("This invitation is being accepted right now; try again in a moment");
+        } catch (PersistenceException e) {
+            if (DatabaseConflicts.classify(e).isPresent()) {
+                // The database gave up waiting for a concurrent accept of the same token.
+                throw new ConflictException("This invitation is being accepted right now; try again in a moment");
+            }
+            throw e;
         }
     }
 
@@ -277,24 +268,13 @@ public class DefaultInvitationService implements InvitationService {
         return new GoneException("This invitation is " + invitation.statusAt(now).apiName());
     }
 
-    private static String token(String token) {
-        if (token == null || token.isBlank()) {
-            throw InvalidRequestException.field("token", "is required");
-        }
-        if (token.length() > MAX_TOKEN) {
-            throw InvalidRequestException.field("token", "must be at most " + MAX_TOKEN + " characters");
-        }
-        return token.strip();
-    }
-
     private OrganizationEntity organization(InvitationEntity invitation) {
         return organizations.findById(invitation.organizationId())
                 .orElseThrow(() -> new ResourceNotFoundException("No invitation has this token"));
     }
 
-    private InvitationEntity find(String organizationId, String id) {
-        return (Ids.isWellFormed(id) ? invitations.find(organizationId, id.toLowerCase(Locale.ROOT))
-                : Optional.<InvitationEntity>empty())
+    private InvitationEntity find(OrganizationScope scope, String id) {
+        return Ids.parse(id).flatMap(invitationId -> invitations.find(scope.organizationId(), invitationId))
                 .orElseThrow(() -> new ResourceNotFoundException("No invitation " + id + " in this organization"));
     }
 
@@ -306,13 +286,8 @@ public class DefaultInvitationService implements InvitationService {
         }
     }
 
-    private void requireWithinCaller(Caller caller, String organizationId, String role, String action) {
-        Set<String> missing = new HashSet<>(roles.permissionsOf(organizationId, role));
-        missing.removeAll(caller.permissions());
-        if (!missing.isEmpty()) {
-            throw new AccessDeniedException("You cannot " + action + " the role '" + role
-                    + "': it grants permissions you do not hold", missing);
-        }
+    private void requireWithinActor(OrganizationScope scope, String role, String what) {
+        Authorization.requireAll(scope, roles.permissionsOf(scope.organizationId(), role), what);
     }
 
     private static InvitationStatus parseStatus(String status) {
@@ -325,18 +300,6 @@ public class DefaultInvitationService implements InvitationService {
             }
         }
         throw InvalidRequestException.field("status", "must be one of pending, accepted, revoked, expired");
-    }
-
-    private static boolean isConstraintViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
     }
 
     private static InvitationView view(InvitationEntity invitation, Instant now) {

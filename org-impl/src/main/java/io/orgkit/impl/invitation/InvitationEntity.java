@@ -26,7 +26,7 @@ public class InvitationEntity {
     private String email;
     @Column(name = "pending_email", length = 254)
     private String pendingEmail;
-    @Column(name = "role_name", nullable = false, length = 64)
+    @Column(name = "role_name", nullable = false, length = 128)
     private String roleName;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)

@@ -1,20 +1,20 @@
 package io.orgkit.impl.invitation;
 
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.SQLTransactionRollbackException;
-import java.sql.SQLTransientException;
 import java.time.Instant;
+import java.util.Map;
 
 import io.orgkit.api.error.ConflictException;
-import io.orgkit.impl.auth.JpaUserStore;
-import io.orgkit.impl.mail.InvitationMailComposer;
-import io.orgkit.impl.mail.MailOutbox;
-import io.orgkit.impl.member.JpaMembershipStore;
-import io.orgkit.impl.organization.JpaOrganizationStore;
-import io.orgkit.impl.organization.OrganizationEntity;
+import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.Invitations;
+import io.orgkit.impl.kernel.JpaMembershipStore;
+import io.orgkit.impl.kernel.JpaOrganizationStore;
+import io.orgkit.impl.kernel.JpaUserStore;
+import io.orgkit.impl.kernel.MailQueue;
+import io.orgkit.impl.kernel.OrganizationEntity;
+import io.orgkit.impl.persistence.DatabaseConflicts;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.SystemTime;
-import io.orgkit.impl.security.SecretTokens;
+import io.orgkit.impl.secret.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -28,9 +28,10 @@ import jakarta.transaction.Transactional;
  * email without its invitation.
  */
 @ApplicationScoped
-public class InvitationIssuer {
+public class InvitationIssuer implements Invitations {
     /** Prefix of invitation tokens. */
     public static final String TOKEN_PREFIX = "orgi_";
+    private static final String PENDING_TAKEN = "This email already has a pending invitation";
 
     private final JpaInvitationStore invitations;
     private final JpaUserStore users;
@@ -38,13 +39,13 @@ public class InvitationIssuer {
     private final JpaOrganizationStore organizations;
     private final InvitationSettings settings;
     private final InvitationMailComposer composer;
-    private final MailOutbox outbox;
+    private final MailQueue outbox;
     private final SystemTime time;
 
     @Inject
     public InvitationIssuer(JpaInvitationStore invitations, JpaUserStore users, JpaMembershipStore memberships,
                             JpaOrganizationStore organizations, InvitationSettings settings,
-                            InvitationMailComposer composer, MailOutbox outbox, SystemTime time) {
+                            InvitationMailComposer composer, MailQueue outbox, SystemTime time) {
         this.invitations = invitations;
         this.users = users;
         this.memberships = memberships;
@@ -55,42 +56,44 @@ public class InvitationIssuer {
         this.time = time;
     }
 
+    @Override
+    @Transactional
+    public void invite(String organizationId, String email, String roleName, Actor inviter) {
+        issue(organizationId, email, roleName, inviter);
+    }
+
     /**
      * Creates the invitation and queues its email.
      *
-     * @param organizationId  the organization
-     * @param email           the invited email, already validated and lower-cased
-     * @param roleName        the role's canonical name
-     * @param inviterUserId   the inviting user, or {@code null} for an API key
-     * @param inviterDisplay  who invited, as shown to the recipient
+     * @param organizationId the organization
+     * @param email          the invited email, already validated
+     * @param roleName       the role's canonical name
+     * @param inviter        who invites
      * @return the invitation and its token, which exists only here and in the queued email
      * @throws ConflictException if the email is already a member or already has a pending invitation (also when a
      *                           concurrent invitation of the same email committed first)
      */
     @Transactional
-    public Issued issue(String organizationId, String email, String roleName, String inviterUserId, String inviterDisplay) {
+    public Issued issue(String organizationId, String email, String roleName, Actor inviter) {
         Instant now = time.now();
-        users.findByEmail(email)
+        String normalized = io.orgkit.impl.kernel.UserEntity.normalizeEmail(email);
+        users.findByEmail(normalized)
                 .flatMap(user -> memberships.find(organizationId, user.id()))
                 .ifPresent(member -> {
                     throw new ConflictException("This email is already a member of the organization");
                 });
-        invitations.findPending(organizationId, email).ifPresent(existing -> {
+        invitations.findPending(organizationId, normalized).ifPresent(existing -> {
             if (existing.statusAt(now) == InvitationStatus.PENDING) {
-                throw new ConflictException("This email already has a pending invitation");
+                throw new ConflictException(PENDING_TAKEN);
             }
             existing.releaseIfExpired(now);
             // The freed slot must reach the database before the new row takes it.
-            flushOrConflict();
+            write(invitations::flush);
         });
         String token = SecretTokens.generate(TOKEN_PREFIX);
-        InvitationEntity invitation = new InvitationEntity(Ids.newId(), organizationId, email, roleName,
-                SecretTokens.hash(token), inviterUserId, inviterDisplay, now, settings.ttl());
-        try {
-            invitations.add(invitation);
-        } catch (PersistenceException e) {
-            throw raceLost(e);
-        }
+        InvitationEntity invitation = new InvitationEntity(Ids.newId(), organizationId, normalized, roleName,
+                SecretTokens.hash(token), inviter.userId(), inviter.displayName(), now, settings.ttl());
+        write(() -> invitations.add(invitation));
         queueEmail(invitation, token);
         return new Issued(invitation, token);
     }
@@ -132,28 +135,16 @@ public class InvitationIssuer {
                         invitation.expiresAt(), InvitationMailComposer.acceptLink(settings.acceptUrl(), token)));
     }
 
-    private void flushOrConflict() {
-        try {
-            invitations.flush();
-        } catch (PersistenceException e) {
-            throw raceLost(e);
-        }
-    }
-
     // The unique key uq_orgkit_invitation_pending decides between concurrent invitations of one email: the loser
-    // sees a duplicate key (or, on MariaDB, possibly a deadlock victim's rollback) and is told what it lost to.
-    private static RuntimeException raceLost(PersistenceException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // H2 refuses a concurrent insert into the same unique key as a "concurrent update" or a lock timeout.
-            if (cause instanceof SQLIntegrityConstraintViolationException
-                    || cause instanceof SQLTransactionRollbackException || cause instanceof SQLTransientException) {
-                return new ConflictException("This email already has a pending invitation");
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
+    // sees a duplicate key (or a deadlock victim's rollback, or on H2 a "concurrent update") and is told what it lost
+    // to.
+    private static void write(Runnable write) {
+        try {
+            write.run();
+        } catch (PersistenceException e) {
+            throw DatabaseConflicts.translate(e, Map.of("uq_orgkit_invitation_pending",
+                    () -> new ConflictException(PENDING_TAKEN)), () -> new ConflictException(PENDING_TAKEN));
         }
-        return e;
     }
 
     /**

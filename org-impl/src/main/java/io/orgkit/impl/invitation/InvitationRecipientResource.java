@@ -1,12 +1,14 @@
 package io.orgkit.impl.invitation;
 
+import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.invitation.AcceptInvitationRequest;
 import io.orgkit.api.invitation.AcceptedInvitation;
 import io.orgkit.api.invitation.InvitationLookup;
 import io.orgkit.api.invitation.InvitationService;
 import io.orgkit.api.invitation.InvitationTokenRequest;
-import io.orgkit.impl.auth.SessionCookies;
-import io.orgkit.impl.web.RequestBodies;
+import io.orgkit.impl.security.Caller;
+import io.orgkit.impl.security.CallerContext;
+import io.orgkit.impl.security.SessionCookies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,11 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InvitationRecipientResource {
     private final InvitationService invitations;
     private final SessionCookies cookies;
+    private final CallerContext callers;
 
     @Inject
-    public InvitationRecipientResource(InvitationService invitations, SessionCookies cookies) {
+    public InvitationRecipientResource(InvitationService invitations, SessionCookies cookies, CallerContext callers) {
         this.invitations = invitations;
         this.cookies = cookies;
+        this.callers = callers;
     }
 
     @POST
@@ -53,7 +57,7 @@ public class InvitationRecipientResource {
     @APIResponse(responseCode = "429", description = "Too many unknown tokens from this client; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public InvitationLookup lookup(InvitationTokenRequest request) {
-        return invitations.lookup(RequestBodies.require(request));
+        return invitations.lookup(request);
     }
 
     @POST
@@ -69,7 +73,13 @@ public class InvitationRecipientResource {
     @APIResponse(responseCode = "429", description = "Too many unknown tokens from this client; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response accept(AcceptInvitationRequest request) {
-        AcceptedInvitation accepted = invitations.accept(RequestBodies.require(request));
+        AcceptedInvitation accepted;
+        try {
+            accepted = invitations.accept(request, callers.current().map(Caller::actor).orElse(null));
+        } catch (AuthenticationRequiredException e) {
+            // Credentials that were presented but refused say more than "log in": the client sent a bad session.
+            throw callers.refusal().orElse(e);
+        }
         Response.ResponseBuilder response = Response.ok(accepted);
         if (accepted.token() != null) {
             response.cookie(cookies.issue(accepted.token(), accepted.expiresAt()));

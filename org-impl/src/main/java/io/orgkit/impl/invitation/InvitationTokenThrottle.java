@@ -1,8 +1,8 @@
 package io.orgkit.impl.invitation;
 
 import io.orgkit.api.error.TooManyRequestsException;
-import io.orgkit.impl.auth.FailureThrottle;
-import io.orgkit.impl.web.ClientAddress;
+import io.orgkit.impl.security.ClientAddress;
+import io.orgkit.impl.throttle.FailureThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

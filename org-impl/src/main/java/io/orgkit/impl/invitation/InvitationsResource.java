@@ -1,15 +1,16 @@
 package io.orgkit.impl.invitation;
 
-import java.net.URI;
-
 import io.orgkit.api.invitation.CreateInvitationRequest;
 import io.orgkit.api.invitation.InvitationService;
 import io.orgkit.api.invitation.InvitationView;
 import io.orgkit.api.page.Page;
+import io.orgkit.api.permission.Permissions;
 import io.orgkit.api.permission.RequiresPermission;
+import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.security.BoundScope;
+import io.orgkit.impl.security.ScopedResource;
 import io.orgkit.impl.web.PageParameters;
-import io.orgkit.impl.web.RequestBodies;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -20,8 +21,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,32 +32,46 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/organizations/invitations}: the active organization's invitations, for sessions and API keys holding
- * the named permission.
+ * The invitations of one organization: the caller's own at {@code /api/organizations/invitations}, any at
+ * {@code /api/organizations/{id}/invitations} for the Super Admin console.
  */
-@Path("/api/organizations/invitations")
-@ApplicationScoped
+@Dependent
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Invitations", description = "Invite by email, re-send, revoke; look up and accept with the emailed token")
-public class InvitationsResource {
+public class InvitationsResource implements ScopedResource {
     private final InvitationService invitations;
+    private BoundScope scope;
 
     @Inject
     public InvitationsResource(InvitationService invitations) {
         this.invitations = invitations;
     }
 
+    /**
+     * @param scope the organization this resource serves
+     * @return this resource, bound to it
+     */
+    public InvitationsResource bind(BoundScope scope) {
+        this.scope = scope;
+        return this;
+    }
+
+    @Override
+    public OrganizationScope scope() {
+        return scope.get();
+    }
+
     @GET
-    @RequiresPermission("users.read")
+    @RequiresPermission(Permissions.USERS_READ)
     @Operation(operationId = "listInvitations",
             summary = "The organization's invitations, oldest first; ?status=pending|accepted|revoked|expired")
     public Page<InvitationView> list(@QueryParam("status") String status, @BeanParam PageParameters page) {
-        return invitations.list(status, page.toPageRequest());
+        return invitations.list(scope(), status, page.toPageRequest());
     }
 
     @POST
-    @RequiresPermission("users.invite")
+    @RequiresPermission(Permissions.USERS_INVITE)
     @Operation(operationId = "createInvitation",
             summary = "Invite an email with a role (default Member) within your own permissions; the email is sent")
     @APIResponse(responseCode = "201", description = "Invited; the email is queued in the same transaction",
@@ -63,14 +80,14 @@ public class InvitationsResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "No such role in this organization",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response create(CreateInvitationRequest request) {
-        InvitationView created = invitations.create(RequestBodies.require(request));
-        return Response.created(URI.create("/api/organizations/invitations/" + created.id())).entity(created).build();
+    public Response create(CreateInvitationRequest request, @Context UriInfo uri) {
+        InvitationView created = invitations.create(scope(), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
     @POST
-    @Path("/{id}")
-    @RequiresPermission("users.invite")
+    @Path("/{invitationId}")
+    @RequiresPermission(Permissions.USERS_INVITE)
     @Operation(operationId = "resendInvitation",
             summary = "Re-send: a new token (the old one stops working), a fresh expiry, the email again")
     @APIResponse(responseCode = "200", description = "Re-sent with a new token and a fresh expiry",
@@ -79,19 +96,19 @@ public class InvitationsResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Re-sent too recently; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public InvitationView resend(@PathParam("id") String id) {
-        return invitations.resend(id);
+    public InvitationView resend(@PathParam("invitationId") String id) {
+        return invitations.resend(scope(), id);
     }
 
     @DELETE
-    @Path("/{id}")
-    @RequiresPermission("users.invite")
+    @Path("/{invitationId}")
+    @RequiresPermission(Permissions.USERS_INVITE)
     @Operation(operationId = "revokeInvitation", summary = "Revoke a pending invitation; its unsent email is cancelled")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "409", description = "Not pending",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response revoke(@PathParam("id") String id) {
-        invitations.revoke(id);
+    public Response revoke(@PathParam("invitationId") String id) {
+        invitations.revoke(scope(), id);
         return Response.noContent().build();
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.orgkit.impl.kernel.RoleHolders;
 import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,7 @@ import jakarta.persistence.LockModeType;
  * Invitations.
  */
 @ApplicationScoped
-public class JpaInvitationStore {
+public class JpaInvitationStore implements RoleHolders {
     @Inject
     @OrgUnit
     private EntityManager em;
@@ -76,17 +77,6 @@ public class JpaInvitationStore {
                 .findFirst();
     }
 
-    public List<InvitationEntity> page(String organizationId, String afterId, int limit) {
-        var query = em.createQuery("SELECT i FROM InvitationEntity i WHERE i.organizationId = :org "
-                        + (afterId == null ? "" : "AND i.id > :after ") + "ORDER BY i.id", InvitationEntity.class)
-                .setParameter("org", organizationId)
-                .setMaxResults(limit + 1);
-        if (afterId != null) {
-            query.setParameter("after", afterId);
-        }
-        return query.getResultList();
-    }
-
     /**
      * One keyset page, optionally of one status as the API shows it (expiry is judged against {@code now}).
      *
@@ -132,6 +122,26 @@ public class JpaInvitationStore {
      */
     public void lockForUpdate(InvitationEntity invitation) {
         em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public long count(String organizationId, String roleName, Instant now) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ? "
+                        + "AND role_name = ? AND status = 'PENDING' AND expires_at > ?")
+                .setParameter(1, organizationId)
+                .setParameter(2, roleName)
+                .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getSingleResult()).longValue();
+    }
+
+    @Override
+    public String holders() {
+        return "pending invitation(s)";
+    }
+
+    @Override
+    public int order() {
+        return 2;
     }
 
     public void flush() {

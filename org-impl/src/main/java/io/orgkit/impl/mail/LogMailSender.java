@@ -2,6 +2,8 @@ package io.orgkit.impl.mail;
 
 import java.util.logging.Logger;
 
+import io.orgkit.impl.kernel.OutgoingMail;
+
 /**
  * Without an SMTP server ({@code org.mail.smtp.host} unset or empty), emails are written to the log, for development.
  * The log then holds invitation links: configure SMTP for anything shared.

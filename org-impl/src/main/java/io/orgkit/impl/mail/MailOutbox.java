@@ -1,5 +1,7 @@
 package io.orgkit.impl.mail;
 
+import io.orgkit.impl.kernel.MailQueue;
+import io.orgkit.impl.kernel.OutgoingMail;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.SystemTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,7 @@ import jakarta.transaction.Transactional;
  * reports was committed. The dispatcher's side is {@link OutboxClaims}.
  */
 @ApplicationScoped
-public class MailOutbox {
+public class MailOutbox implements MailQueue {
     private final JpaOutboxStore store;
     private final SystemTime time;
 
@@ -29,6 +31,7 @@ public class MailOutbox {
      * @param mail           the email
      * @return the outbox row's id
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public String enqueue(String organizationId, String invitationId, OutgoingMail mail) {
         OutboxMailEntity row = new OutboxMailEntity(Ids.newId(), organizationId, invitationId, mail, time.now());
@@ -41,9 +44,9 @@ public class MailOutbox {
      *
      * @param invitationId the invitation
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelUnsent(String invitationId) {
         store.cancelUnsent(invitationId);
     }
-
 }

@@ -1,5 +1,7 @@
 package io.orgkit.impl.mail;
 
+import io.orgkit.impl.kernel.OutgoingMail;
+
 /**
  * Delivers one email, or throws.
  */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.orgkit.impl.kernel.OutgoingMail;
 import io.orgkit.impl.persistence.SystemTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,6 +2,7 @@ package io.orgkit.impl.mail;
 
 import java.time.Instant;
 
+import io.orgkit.impl.kernel.OutgoingMail;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

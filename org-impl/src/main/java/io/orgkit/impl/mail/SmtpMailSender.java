@@ -3,6 +3,7 @@ package io.orgkit.impl.mail;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
+import io.orgkit.impl.kernel.OutgoingMail;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;

@@ -7,9 +7,12 @@ import io.orgkit.api.member.UpdateMemberRequest;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.Permissions;
 import io.orgkit.api.permission.RequiresPermission;
+import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.security.BoundScope;
+import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.web.JsonBodyReader;
 import io.orgkit.impl.web.PageParameters;
-import io.orgkit.impl.web.RequestBodies;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,19 +29,34 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/organizations/members}: members of the caller's organization, by session or API key.
+ * The members of one organization: the caller's own at {@code /api/organizations/members}, any at
+ * {@code /api/organizations/{id}/members} for the Super Admin console.
  */
-@Path("/api/organizations/members")
-@ApplicationScoped
+@Dependent
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Members", description = "People in the organization and the role each holds")
-public class MemberResource {
+public class MemberResource implements ScopedResource {
     private final MemberService members;
+    private BoundScope scope;
 
     @Inject
     public MemberResource(MemberService members) {
         this.members = members;
+    }
+
+    /**
+     * @param scope the organization this resource serves
+     * @return this resource, bound to it
+     */
+    public MemberResource bind(BoundScope scope) {
+        this.scope = scope;
+        return this;
+    }
+
+    @Override
+    public OrganizationScope scope() {
+        return scope.get();
     }
 
     @GET
@@ -47,16 +65,17 @@ public class MemberResource {
             summary = "Members in the order they joined; ?role= (exact name, any case) and ?q= (email or name contains)")
     public Page<MemberView> list(@QueryParam("role") String role, @QueryParam("q") String q,
                                  @BeanParam PageParameters page) {
-        return members.list(new MemberFilter(role, q), page.toPageRequest());
+        return members.list(scope(), new MemberFilter(role, q), page.toPageRequest());
     }
 
     @PATCH
     @Path("/{memberId}")
     @RequiresPermission(Permissions.USERS_UPDATE)
+    @Consumes({MediaType.APPLICATION_JSON, JsonBodyReader.MERGE_PATCH_JSON})
     @Operation(operationId = "updateMember",
             summary = "Change a member's role; needs the old and the new role's permissions; the last Admin stays")
     public MemberView update(@PathParam("memberId") String memberId, UpdateMemberRequest request) {
-        return members.update(memberId, RequestBodies.require(request));
+        return members.update(scope(), memberId, request);
     }
 
     @DELETE
@@ -65,7 +84,7 @@ public class MemberResource {
     @Operation(operationId = "removeMember",
             summary = "Remove a member (the user stays); its sessions lose this organization at once")
     public Response remove(@PathParam("memberId") String memberId) {
-        members.remove(memberId);
+        members.remove(scope(), memberId);
         return Response.noContent().build();
     }
 }

@@ -1,14 +1,19 @@
 package io.orgkit.impl.organization;
 
-import io.orgkit.api.organization.OrganizationRevision;
+import io.orgkit.api.organization.OrganizationFields;
 import io.orgkit.api.organization.OrganizationService;
 import io.orgkit.api.organization.OrganizationView;
 import io.orgkit.api.organization.PermissionMapView;
 import io.orgkit.api.permission.RequiresMembership;
 import io.orgkit.api.permission.SystemRoles;
+import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.security.BoundScope;
+import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.web.JsonBodyReader;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -30,29 +35,42 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/organizations/me}: the caller's active organization (a session's or an API key's) and its permission
- * map. A path of its own, so that its literal segments always win over the console's {@code /{id}}.
+ * map.
  */
-@Path("/api/organizations/me")
-@ApplicationScoped
+@Dependent
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations")
-public class CurrentOrganizationResource {
+public class CurrentOrganizationResource implements ScopedResource {
     // The permission map's ETag is the hash of exactly the JSON this module writes.
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     private final OrganizationService organizations;
+    private BoundScope scope;
 
     @Inject
     public CurrentOrganizationResource(OrganizationService organizations) {
         this.organizations = organizations;
+    }
+
+    /**
+     * @param scope the organization this resource serves
+     * @return this resource, bound to it
+     */
+    public CurrentOrganizationResource bind(BoundScope scope) {
+        this.scope = scope;
+        return this;
+    }
+
+    @Override
+    public OrganizationScope scope() {
+        return scope.get();
     }
 
     @GET
@@ -67,18 +85,20 @@ public class CurrentOrganizationResource {
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "404", description = "The session has no active organization")
     public Response get(@Context Request request) {
-        return OrganizationResponses.read(request, organizations.current());
+        return OrganizationResponses.read(request, organizations.get(scope()));
     }
 
     @PATCH
     @RolesAllowed(SystemRoles.ADMIN)
+    @Consumes({MediaType.APPLICATION_JSON, JsonBodyReader.MERGE_PATCH_JSON})
     @Operation(operationId = "updateCurrentOrganization", summary = "Change the active organization (merge patch)",
-            description = "Absent fields stay unchanged; logo: null clears the logo. Unknown and read-only fields "
-                    + "are refused with 400 naming them.")
-    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
-            @SchemaProperty(name = "name", type = SchemaType.STRING, minLength = 1, maxLength = 100),
-            @SchemaProperty(name = "logo", type = SchemaType.STRING, format = "uri", maxLength = 2048, nullable = true),
-            @SchemaProperty(name = "timezone", type = SchemaType.STRING, example = "Europe/Paris")})))
+            description = "A JSON merge patch (RFC 7396) of the organization's writable fields: absent fields stay "
+                    + "unchanged; logo: null clears the logo. Unknown and read-only fields are refused with 400 "
+                    + "naming them.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationFields.class)),
+            @Content(mediaType = JsonBodyReader.MERGE_PATCH_JSON,
+                    schema = @Schema(implementation = OrganizationFields.class))})
     @APIResponse(responseCode = "200", description = "The organization after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or a field that is unknown, read-only, "
@@ -88,8 +108,8 @@ public class CurrentOrganizationResource {
     @APIResponse(responseCode = "404", description = "The session has no active organization")
     @APIResponse(responseCode = "409", description = "A concurrent change won the race")
     @APIResponse(responseCode = "412", description = "If-Match no longer matches the ETag")
-    public Response update(String body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return OrganizationResponses.ok(organizations.updateCurrent(OrganizationBodies.patch(body), ifMatch));
+    public Response update(JsonObject patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return OrganizationResponses.ok(organizations.update(scope(), patch, ifMatch));
     }
 
     @GET
@@ -108,7 +128,7 @@ public class CurrentOrganizationResource {
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "404", description = "The session has no active organization")
     public Response permissions(@Context Request request) {
-        PermissionMapView map = organizations.currentPermissions();
+        PermissionMapView map = organizations.permissions(scope());
         String json = JSON.toJson(map);
         EntityTag tag = EntityTag.valueOf(EntityTags.ofText(json));
         CacheControl revalidate = new CacheControl();

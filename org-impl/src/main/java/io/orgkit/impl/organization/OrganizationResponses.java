@@ -1,11 +1,10 @@
 package io.orgkit.impl.organization;
 
-import java.net.URI;
-
 import io.orgkit.api.organization.OrganizationRevision;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Answers that carry one organization: always with its {@code ETag}.
@@ -27,8 +26,8 @@ final class OrganizationResponses {
         return Response.ok(revision.organization()).tag(tag(revision)).build();
     }
 
-    static Response created(OrganizationRevision revision) {
-        return Response.created(URI.create("/api/organizations/" + revision.organization().id()))
+    static Response created(UriInfo uri, OrganizationRevision revision) {
+        return Response.created(uri.getAbsolutePathBuilder().path(revision.organization().id()).build())
                 .entity(revision.organization()).tag(tag(revision)).build();
     }
 

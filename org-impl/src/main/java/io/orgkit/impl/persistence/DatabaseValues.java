@@ -4,9 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Reads columns of native query results, whose Java types differ between JDBC drivers (MariaDB, H2).
@@ -30,22 +27,6 @@ public final class DatabaseValues {
             return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
         throw new IllegalStateException("Unexpected time type " + value.getClass());
-    }
-
-    /**
-     * @param rows   rows of a native query
-     * @param column a column of text, possibly {@code null} in some rows (an outer join's)
-     * @return the column's distinct non-null values
-     */
-    public static Set<String> distinctText(List<?> rows, int column) {
-        Set<String> values = new HashSet<>();
-        for (Object row : rows) {
-            Object value = ((Object[]) row)[column];
-            if (value != null) {
-                values.add((String) value);
-            }
-        }
-        return Set.copyOf(values);
     }
 
     /**

@@ -46,7 +46,7 @@ public class TransactionEntityManagers {
     private EntityManagerFactory factory;
 
     private final TransactionSynchronizationRegistry registry;
-    // The ReadOnly method running on this thread, if any (virtual threads included).
+    // The ReadWithoutTransaction method running on this thread, if any (virtual threads included).
     private final ThreadLocal<ReadScope> reading = new ThreadLocal<>();
     private EntityManager proxy;
 
@@ -70,7 +70,7 @@ public class TransactionEntityManagers {
 
     /**
      * @return an entity manager that always acts in the persistence context of the calling thread's transaction, or
-     *         outside one, of its running {@link ReadOnly} method
+     *         outside one, of its running {@link ReadWithoutTransaction} method
      */
     @Produces
     @OrgUnit
@@ -80,7 +80,7 @@ public class TransactionEntityManagers {
     }
 
     /**
-     * Runs a {@link ReadOnly} method: outside a transaction, with an entity manager that joins none (created on its
+     * Runs a {@link ReadWithoutTransaction} method: outside a transaction, with an entity manager that joins none (created on its
      * first use, so a read that needs no database costs none), so each statement runs in autocommit mode and holds a
      * pooled connection only while it runs. Inside a transaction, or inside another read, it just runs.
      *
@@ -89,7 +89,7 @@ public class TransactionEntityManagers {
      * @return what the work returned
      * @throws Exception what the work threw
      */
-    public <T> T readOnly(Callable<T> work) throws Exception {
+    public <T> T readWithoutTransaction(Callable<T> work) throws Exception {
         if (inTransaction() || reading.get() != null) {
             return work.call();
         }
@@ -105,7 +105,7 @@ public class TransactionEntityManagers {
 
     // The entity manager a call goes to: the transaction's, else the running read's. Outside a transaction an entity
     // manager accepts persist() and keeps the change until it joins one, which a read never does: a write slipped
-    // into a @ReadOnly method would be lost without a word, so it is refused instead.
+    // into a @ReadWithoutTransaction method would be lost without a word, so it is refused instead.
     private EntityManager target(Method method) {
         if (inTransaction()) {
             return transactionEntityManager();
@@ -113,10 +113,10 @@ public class TransactionEntityManagers {
         ReadScope scope = reading.get();
         if (scope == null) {
             throw new TransactionRequiredException(
-                    "orgkit stores are used inside a transaction (@Transactional) or a read (@ReadOnly)");
+                    "orgkit stores are used inside a transaction (@Transactional) or a read (@ReadWithoutTransaction)");
         }
         if (WRITES.contains(method.getName())) {
-            throw new TransactionRequiredException(method.getName() + " in a @ReadOnly method: writes need "
+            throw new TransactionRequiredException(method.getName() + " in a @ReadWithoutTransaction method: writes need "
                     + "@Transactional");
         }
         return scope.entityManager();

@@ -1,191 +1,180 @@
 package io.orgkit.impl.role;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.ConflictException;
-import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.error.UnprocessableException;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
+import io.orgkit.api.permission.SystemRole;
 import io.orgkit.api.permission.SystemRoles;
 import io.orgkit.api.role.CreateRoleRequest;
+import io.orgkit.api.role.RoleFields;
 import io.orgkit.api.role.RoleService;
 import io.orgkit.api.role.RoleView;
-import io.orgkit.api.role.SystemRoleIds;
-import io.orgkit.api.role.UpdateRoleRequest;
-import io.orgkit.impl.member.JpaMembershipStore;
+import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.api.validation.CaseInsensitiveKey;
+import io.orgkit.impl.json.MergePatches;
+import io.orgkit.impl.kernel.Authorization;
+import io.orgkit.impl.kernel.JpaOrganizationStore;
+import io.orgkit.impl.kernel.JpaRoleStore;
+import io.orgkit.impl.kernel.PermissionRegistry;
+import io.orgkit.impl.kernel.RoleEntity;
+import io.orgkit.impl.kernel.RoleHolders;
 import io.orgkit.impl.persistence.Ids;
+import io.orgkit.impl.persistence.Keyset;
+import io.orgkit.impl.persistence.ReadWithoutTransaction;
 import io.orgkit.impl.persistence.SystemTime;
-import io.orgkit.impl.security.Caller;
-import io.orgkit.impl.security.CallerContext;
-import io.orgkit.impl.web.CursorCodec;
-import io.orgkit.impl.web.FieldChecks;
+import io.orgkit.impl.validation.RecordValidator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
 
 /**
- * Roles of the caller's organization. A change to a role needs every permission of everyone it affects, before and
- * after: the role's old and new permissions, and for a role shadowing a system role, that system role's too.
+ * Roles of an organization. A change to a role needs every permission of everyone it affects, before and after: the
+ * role's old and new permissions, and for a role shadowing a system role, that system role's too.
  */
 @ApplicationScoped
+// Validates the constraints its interface declares on every call: the container's method validation (Bean
+// Validation's CDI integration) looks for this class-level marker to find classes whose contract is constrained.
+@ValidateOnExecution
 public class DefaultRoleService implements RoleService {
-    private static final List<String> SYSTEM_IDS = List.of(SystemRoleIds.ADMIN, SystemRoleIds.MEMBER,
-            SystemRoleIds.VIEWER);
-    private static final Map<String, String> SYSTEM_DESCRIPTIONS = Map.of(
-            SystemRoles.ADMIN, "Every permission, the host application's too; cannot be shadowed",
-            SystemRoles.MEMBER, "Reads members and roles, and invites people",
-            SystemRoles.VIEWER, "Reads members and roles");
-    private static final int MAX_DESCRIPTION = 500;
-
     private final JpaRoleStore roles;
-    private final JpaMembershipStore memberships;
-    private final RoleResolver resolver;
+    private final JpaOrganizationStore organizations;
     private final PermissionRegistry catalog;
-    private final CallerContext callers;
+    private final List<RoleHolders> holders;
+    private final RecordValidator validator;
     private final SystemTime time;
 
     @Inject
-    public DefaultRoleService(JpaRoleStore roles, JpaMembershipStore memberships, RoleResolver resolver,
-                              PermissionRegistry catalog, CallerContext callers, SystemTime time) {
+    public DefaultRoleService(JpaRoleStore roles, JpaOrganizationStore organizations, PermissionRegistry catalog,
+                              Instance<RoleHolders> holders, RecordValidator validator, SystemTime time) {
         this.roles = roles;
-        this.memberships = memberships;
-        this.resolver = resolver;
+        this.organizations = organizations;
         this.catalog = catalog;
-        this.callers = callers;
+        this.holders = holders.stream().sorted(Comparator.comparingInt(RoleHolders::order)).toList();
+        this.validator = validator;
         this.time = time;
     }
 
     @Override
-    @Transactional
-    public Page<RoleView> list(PageRequest page) {
-        String organizationId = callers.require().requireOrganization();
-        String afterId = CursorCodec.decode(page.cursor());
-        Set<String> shadowed = roles.shadowedSystemNames(organizationId);
+    @ReadWithoutTransaction
+    public Page<RoleView> list(OrganizationScope scope, PageRequest page) {
+        String afterId = Keyset.after(page);
+        Set<SystemRole> shadowed = roles.shadowedSystemRoles(scope.organizationId());
         // The system roles' fixed ids sort before every UUIDv7, so one id order spans both kinds.
         List<RoleView> items = new ArrayList<>();
-        for (String id : SYSTEM_IDS) {
-            String name = SystemRoleIds.NAMES_BY_ID.get(id);
-            if ((afterId == null || id.compareTo(afterId) > 0) && !shadowed.contains(name)) {
-                items.add(systemView(id));
+        for (SystemRole role : SystemRole.values()) {
+            if ((afterId == null || role.id().compareTo(afterId) > 0) && !shadowed.contains(role)) {
+                items.add(RoleMapper.view(role, catalog));
             }
         }
-        roles.page(organizationId, afterId, page.limit()).forEach(role -> items.add(view(role)));
-        boolean more = items.size() > page.limit();
-        List<RoleView> data = items.subList(0, Math.min(items.size(), page.limit()));
-        return new Page<>(data, more ? CursorCodec.encode(data.getLast().id()) : null);
+        roles.page(scope.organizationId(), afterId, page.limit()).forEach(role -> items.add(RoleMapper.view(role,
+                catalog)));
+        return Keyset.page(items, page.limit(), view -> view, RoleView::id);
     }
 
     @Override
-    @Transactional
-    public RoleView get(String id) {
-        String organizationId = callers.require().requireOrganization();
-        if (SystemRoleIds.isSystem(id)) {
-            return systemView(id.toLowerCase(Locale.ROOT));
+    @ReadWithoutTransaction
+    public RoleView get(OrganizationScope scope, String id) {
+        Optional<SystemRole> system = SystemRole.withId(id);
+        if (system.isPresent()) {
+            return RoleMapper.view(system.get(), catalog);
         }
-        return view(find(organizationId, id));
+        return RoleMapper.view(find(scope, id), catalog);
     }
 
     @Override
     @Transactional
-    public RoleView create(CreateRoleRequest request) {
-        Caller caller = callers.require();
-        String organizationId = caller.requireOrganization();
-        String name = FieldChecks.requiredText("name", request.name(), 64);
-        if (SystemRoles.SUPER_ADMIN.equalsIgnoreCase(name)) {
+    public RoleView create(OrganizationScope scope, CreateRoleRequest request) {
+        String name = request.name().strip();
+        if (CaseInsensitiveKey.of(name).equals(CaseInsensitiveKey.of(SystemRoles.SUPER_ADMIN))) {
             throw new UnprocessableException("name", "'Super Admin' is reserved for the platform");
         }
-        if (SystemRoles.ADMIN.equalsIgnoreCase(name)) {
+        Optional<SystemRole> shadowed = SystemRole.named(name);
+        if (shadowed.isPresent() && !shadowed.get().canBeShadowed()) {
             throw new UnprocessableException("name", "'Admin' cannot be shadowed: it always holds every permission");
         }
-        Optional<Set<String>> shadowedPermissions = resolver.systemPermissions(name);
-        if (shadowedPermissions.isPresent()) {
-            name = SystemRoles.NAMES.stream().filter(name::equalsIgnoreCase).findFirst().orElseThrow();
+        if (shadowed.isPresent()) {
+            name = shadowed.get().roleName();
         }
-        String description = FieldChecks.optionalText("description", request.description(), MAX_DESCRIPTION);
-        Set<String> permissions = permissions(request.permissions(), true);
-
+        Set<String> permissions = permissions(request.permissions());
         Set<String> affected = new TreeSet<>(permissions);
-        shadowedPermissions.ifPresent(affected::addAll);
-        requireHeld(caller, affected, shadowedPermissions.isPresent()
+        shadowed.ifPresent(role -> affected.addAll(role.permissions(catalog.names())));
+        Authorization.requireAll(scope, affected, shadowed.isPresent()
                 ? "Shadowing '" + name + "' with these permissions" : "Creating a role with these permissions");
-        if (roles.findByName(organizationId, name).isPresent()) {
+        if (roles.findByName(scope.organizationId(), name).isPresent()) {
             throw new ConflictException("The organization already has a role named '" + name + "'");
         }
-        RoleEntity role = new RoleEntity(Ids.newId(), organizationId, name, description, permissions, time.now());
+        RoleEntity role = new RoleEntity(Ids.newId(), scope.organizationId(), name, request.description(),
+                permissions, time.now());
         roles.add(role);
-        return view(role);
+        return RoleMapper.view(role, catalog);
     }
 
     @Override
     @Transactional
-    public RoleView update(String id, UpdateRoleRequest request) {
-        Caller caller = callers.require();
-        String organizationId = caller.requireOrganization();
+    public RoleView update(OrganizationScope scope, String id, JsonObject patch) {
         refuseSystem(id);
-        RoleEntity role = find(organizationId, id);
-        String description = request.description() == null ? null
-                : FieldChecks.optionalText("description", request.description(), MAX_DESCRIPTION);
-        Set<String> permissions = request.permissions() == null ? null : permissions(request.permissions(), false);
-
+        RoleEntity role = find(scope, id);
+        RoleFields fields = validator.check(MergePatches.apply(role.fields(catalog.inCatalogOrder(role.permissions())),
+                patch, RoleFields.class));
+        Set<String> permissions = permissions(fields.permissions());
         Set<String> affected = new TreeSet<>(role.permissions());
-        if (permissions != null) {
-            affected.addAll(permissions);
-        }
-        requireHeld(caller, affected, "Changing the role '" + role.name() + "'");
-        if (request.description() != null) {
-            role.describe(description, time.now());
-        }
-        if (permissions != null) {
-            role.grantExactly(permissions, time.now());
-        }
-        return view(role);
+        affected.addAll(permissions);
+        Authorization.requireAll(scope, affected, "Changing the role '" + role.name() + "'");
+        role.change(fields.description(), permissions, time.now());
+        return RoleMapper.view(role, catalog);
     }
 
     @Override
     @Transactional
-    public void delete(String id) {
-        Caller caller = callers.require();
-        String organizationId = caller.requireOrganization();
+    public void delete(OrganizationScope scope, String id) {
         refuseSystem(id);
         // Serialized with role assignments (which take the same lock), so no member gets the role as it goes.
-        if (!Ids.isWellFormed(id) || !memberships.lockOrganization(organizationId)) {
+        if (Ids.parse(id).isEmpty() || !organizations.lock(scope.organizationId())) {
             throw notFound(id);
         }
-        RoleEntity role = find(organizationId, id);
-        Optional<Set<String>> fallback = resolver.systemPermissions(role.name());
+        RoleEntity role = find(scope, id);
+        Optional<SystemRole> fallback = SystemRole.named(role.name());
         Set<String> affected = new TreeSet<>(role.permissions());
-        fallback.ifPresent(affected::addAll);
-        requireHeld(caller, affected, "Deleting the role '" + role.name() + "'");
+        fallback.ifPresent(system -> affected.addAll(system.permissions(catalog.names())));
+        Authorization.requireAll(scope, affected, "Deleting the role '" + role.name() + "'");
         if (fallback.isEmpty()) {
-            JpaRoleStore.RoleHolders holders = roles.countHolders(organizationId, role.name(), time.now());
-            if (holders.total() > 0) {
-                throw new ConflictException("The role '" + role.name() + "' is held by " + holders.members()
-                        + " member(s), " + holders.apiKeys() + " API key(s) and " + holders.pendingInvitations()
-                        + " pending invitation(s): give them another role first");
+            List<String> counts = new ArrayList<>();
+            long total = 0;
+            for (RoleHolders holder : holders) {
+                long count = holder.count(scope.organizationId(), role.name(), time.now());
+                counts.add(count + " " + holder.holders());
+                total += count;
+            }
+            if (total > 0) {
+                throw new ConflictException("The role '" + role.name() + "' is held by " + joined(counts)
+                        + ": give them another role first");
             }
         }
         roles.remove(role);
     }
 
-    private RoleEntity find(String organizationId, String id) {
-        if (!Ids.isWellFormed(id)) {
-            throw notFound(id);
-        }
-        return roles.find(organizationId, id.toLowerCase(Locale.ROOT)).orElseThrow(() -> notFound(id));
+    private RoleEntity find(OrganizationScope scope, String id) {
+        return Ids.parse(id).flatMap(roleId -> roles.find(scope.organizationId(), roleId))
+                .orElseThrow(() -> notFound(id));
     }
 
     private static void refuseSystem(String id) {
-        if (SystemRoleIds.isSystem(id)) {
+        if (SystemRole.withId(id).isPresent()) {
             throw new AccessDeniedException("System roles are read-only; create an organization role of the same name "
                     + "to shadow Member or Viewer");
         }
@@ -195,49 +184,21 @@ public class DefaultRoleService implements RoleService {
         return new ResourceNotFoundException("No role " + id + " in this organization");
     }
 
-    private static void requireHeld(Caller caller, Set<String> needed, String what) {
-        Set<String> missing = new TreeSet<>(needed);
-        missing.removeAll(caller.permissions());
-        if (!missing.isEmpty()) {
-            throw new AccessDeniedException(what + " needs permissions you do not hold: " + String.join(", ", missing),
-                    missing);
-        }
-    }
-
-    private Set<String> permissions(List<String> requested, boolean required) {
-        if (requested == null) {
-            if (required) {
-                throw InvalidRequestException.field("permissions", "is required (an empty list grants nothing)");
-            }
-            return null;
-        }
-        Set<String> permissions = new LinkedHashSet<>();
-        Set<String> unknown = new TreeSet<>();
-        for (String permission : requested) {
-            if (permission == null) {
-                throw InvalidRequestException.field("permissions", "must be a list of permission names");
-            }
-            if (catalog.contains(permission)) {
-                permissions.add(permission);
-            } else {
-                unknown.add(permission.length() > 100 ? permission.substring(0, 100) + "…" : permission);
-            }
-        }
+    private Set<String> permissions(List<String> requested) {
+        Set<String> unknown = requested.stream().filter(p -> !catalog.contains(p))
+                .map(p -> p.length() > 100 ? p.substring(0, 100) + "…" : p)
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!unknown.isEmpty()) {
             throw new UnprocessableException("permissions", "not in the permission catalog: "
                     + String.join(", ", unknown));
         }
-        return permissions;
+        return new LinkedHashSet<>(requested);
     }
 
-    private RoleView systemView(String id) {
-        String name = SystemRoleIds.NAMES_BY_ID.get(id);
-        return new RoleView(id, name, SYSTEM_DESCRIPTIONS.get(name),
-                catalog.inCatalogOrder(resolver.systemPermissions(name).orElseThrow()), true, false);
-    }
-
-    private RoleView view(RoleEntity role) {
-        return new RoleView(role.id(), role.name(), role.description(), catalog.inCatalogOrder(role.permissions()),
-                false, resolver.systemPermissions(role.name()).isPresent());
+    private static String joined(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
     }
 }

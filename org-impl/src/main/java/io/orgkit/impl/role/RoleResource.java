@@ -1,18 +1,20 @@
 package io.orgkit.impl.role;
 
-import java.net.URI;
-
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.Permissions;
 import io.orgkit.api.permission.RequiresPermission;
 import io.orgkit.api.role.CreateRoleRequest;
+import io.orgkit.api.role.RoleFields;
 import io.orgkit.api.role.RoleService;
 import io.orgkit.api.role.RoleView;
-import io.orgkit.api.role.UpdateRoleRequest;
+import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.security.BoundScope;
+import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.web.JsonBodyReader;
 import io.orgkit.impl.web.PageParameters;
-import io.orgkit.impl.web.RequestBodies;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,25 +24,45 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/organizations/roles}: the system roles and the organization's own, by session or API key.
+ * The roles of one organization, system roles and its own: the caller's organization at
+ * {@code /api/organizations/roles}, any at {@code /api/organizations/{id}/roles} for the Super Admin console.
  */
-@Path("/api/organizations/roles")
-@ApplicationScoped
+@Dependent
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Roles", description = "System roles and organization roles, which may shadow Member or Viewer")
-public class RoleResource {
+public class RoleResource implements ScopedResource {
     private final RoleService roles;
+    private BoundScope scope;
 
     @Inject
     public RoleResource(RoleService roles) {
         this.roles = roles;
+    }
+
+    /**
+     * @param scope the organization this resource serves
+     * @return this resource, bound to it
+     */
+    public RoleResource bind(BoundScope scope) {
+        this.scope = scope;
+        return this;
+    }
+
+    @Override
+    public OrganizationScope scope() {
+        return scope.get();
     }
 
     @GET
@@ -48,43 +70,47 @@ public class RoleResource {
     @Operation(operationId = "listRoles",
             summary = "System roles (unless shadowed) then organization roles, one entry per name, in id order")
     public Page<RoleView> list(@BeanParam PageParameters page) {
-        return roles.list(page.toPageRequest());
+        return roles.list(scope(), page.toPageRequest());
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{roleId}")
     @RequiresPermission(Permissions.ROLES_READ)
     @Operation(operationId = "getRole", summary = "One role: a system role by its fixed id, or an organization role")
-    public RoleView get(@PathParam("id") String id) {
-        return roles.get(id);
+    public RoleView get(@PathParam("roleId") String id) {
+        return roles.get(scope(), id);
     }
 
     @POST
     @RequiresPermission(Permissions.ROLES_CREATE)
     @Operation(operationId = "createRole",
             summary = "Create a role with permissions the caller holds; a system role's name shadows it")
-    public Response create(CreateRoleRequest request) {
-        RoleView created = roles.create(RequestBodies.require(request));
-        return Response.created(URI.create("/api/organizations/roles/" + created.id())).entity(created).build();
+    public Response create(CreateRoleRequest request, @Context UriInfo uri) {
+        RoleView created = roles.create(scope(), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{roleId}")
     @RequiresPermission(Permissions.ROLES_UPDATE)
+    @Consumes({MediaType.APPLICATION_JSON, JsonBodyReader.MERGE_PATCH_JSON})
     @Operation(operationId = "updateRole",
-            summary = "Change an organization role's description or permissions; names are immutable, system roles "
-                    + "read-only")
-    public RoleView update(@PathParam("id") String id, UpdateRoleRequest request) {
-        return roles.update(id, RequestBodies.require(request));
+            summary = "Change an organization role's description or permissions (merge patch); names are immutable, "
+                    + "system roles read-only")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoleFields.class)),
+            @Content(mediaType = JsonBodyReader.MERGE_PATCH_JSON, schema = @Schema(implementation = RoleFields.class))})
+    public RoleView update(@PathParam("roleId") String id, JsonObject patch) {
+        return roles.update(scope(), id, patch);
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{roleId}")
     @RequiresPermission(Permissions.ROLES_DELETE)
     @Operation(operationId = "deleteRole",
             summary = "Delete an organization role; 409 while held, unless a system role catches its holders")
-    public Response delete(@PathParam("id") String id) {
-        roles.delete(id);
+    public Response delete(@PathParam("roleId") String id) {
+        roles.delete(scope(), id);
         return Response.noContent().build();
     }
 }

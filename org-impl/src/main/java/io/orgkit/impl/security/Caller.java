@@ -1,47 +1,46 @@
 package io.orgkit.impl.security;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import io.orgkit.api.error.ResourceNotFoundException;
+import io.orgkit.api.scope.Actor;
+import io.orgkit.api.scope.OrganizationScope;
 
 /**
- * Who is calling, resolved once per request by {@link CallerAuthenticator}.
+ * Who is calling, resolved once per request from the credentials it presents.
  *
- * @param userId         the user behind a session, or {@code null} for an API key
- * @param displayName    the user's email, or {@code "API key <name>"}: what the module records as the actor
- * @param superAdmin     whether the caller is a super admin's session
- * @param organizationId the active organization, or {@code null} for a session with none
+ * @param actor          who acts; never {@code null}
+ * @param organizationId the active organization (a session's, or the API key's), or {@code null} for a session with
+ *                       none
  * @param role           the role held in that organization, or {@code null} without one
  * @param permissions    the effective permissions of that role (empty without an organization)
- * @param kind           how the caller authenticated
- * @param credentialId   the session's or API key's id
  */
-public record Caller(String userId, String displayName, boolean superAdmin, String organizationId, String role,
-                     Set<String> permissions, CredentialKind kind, String credentialId) {
+public record Caller(Actor actor, String organizationId, String role, Set<String> permissions) {
+
     /**
      * Copies the permissions.
      */
     public Caller {
+        Objects.requireNonNull(actor, "actor");
         permissions = Set.copyOf(permissions);
     }
 
     /**
-     * @return the active organization's id
-     * @throws ResourceNotFoundException if the caller has none
+     * @return the caller's own organization as a scope, if it has an active one
      */
-    public String requireOrganization() {
-        if (organizationId == null) {
-            throw new ResourceNotFoundException("The session has no active organization: choose one with "
-                    + "PUT /api/auth/session/organization");
-        }
-        return organizationId;
+    public Optional<OrganizationScope> scope() {
+        return organizationId == null ? Optional.empty()
+                : Optional.of(new OrganizationScope(organizationId, actor, role, permissions));
     }
 
     /**
-     * @param permission a permission name
-     * @return whether the caller's role grants it
+     * @return the caller's own organization as a scope: what the {@code /me} routes act on
+     * @throws ResourceNotFoundException if the caller is a session without an active organization
      */
-    public boolean holds(String permission) {
-        return permissions.contains(permission);
+    public OrganizationScope requireScope() {
+        return scope().orElseThrow(() -> new ResourceNotFoundException("The session has no active organization: "
+                + "choose one with PUT /api/auth/session/organization"));
     }
 }

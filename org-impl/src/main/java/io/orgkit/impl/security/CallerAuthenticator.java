@@ -3,7 +3,7 @@ package io.orgkit.impl.security;
 import java.util.List;
 import java.util.Optional;
 
-import io.orgkit.impl.persistence.ReadOnly;
+import io.orgkit.impl.persistence.ReadWithoutTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ public class CallerAuthenticator {
      * @throws InvalidCredentialsException if a credential was presented but is not valid
      * @throws CsrfRejectedException       if a state-changing cookie request lacks {@code X-Requested-With}
      */
-    @ReadOnly
+    @ReadWithoutTransaction
     public Optional<Caller> authenticate(Credentials credentials) {
         if (!credentials.present()) {
             return Optional.empty();

@@ -6,38 +6,34 @@ import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.OrgException;
 
 /**
- * Where services and interceptors find the current caller. The runtime adapter provides the implementation
- * (for Helidon: {@code io.orgkit.impl.security.helidon.HelidonCallerContext}).
+ * The caller of the current request, as {@link CallerAuthenticator} resolved it from the credentials the request
+ * presented. Resolution happens once, on first use, so requests that never ask (a login, the OpenAPI document) cost
+ * no lookup.
  */
 public interface CallerContext {
+
     /**
-     * @return the authenticated caller of the current request, if any
+     * @return the authenticated caller of the current request; empty when the request presented no credentials, or
+     *         credentials that were refused (see {@link #refusal()})
+     * @throws IllegalStateException if the server failed while checking the credentials (the database unreachable,
+     *                               say): whoever the caller was could not be found out, and no answer may pretend it
+     *                               was anonymous
      */
     Optional<Caller> current();
 
     /**
-     * @return why the current request's credentials were refused, if they were: an endpoint open to anonymous callers
-     *         still runs, and can answer with this when it needs the caller after all
+     * @return why the request's credentials were refused (401 unknown, expired or malformed; 403 a cookie request
+     *         that changes state without {@code X-Requested-With}), if they were
      */
-    default Optional<OrgException> refusal() {
-        return Optional.empty();
-    }
-
-    /**
-     * @param otherwise the failure when no credentials were presented at all
-     * @return the refusal of the presented credentials (401 invalid, 403 CSRF), else {@code otherwise}
-     */
-    default OrgException refusedOr(OrgException otherwise) {
-        return refusal().orElse(otherwise);
-    }
+    Optional<OrgException> refusal();
 
     /**
      * @return the authenticated caller
-     * @throws AuthenticationRequiredException if the request carries no valid credentials
-     * @throws CsrfRejectedException           if a state-changing cookie request lacks {@code X-Requested-With}
+     * @throws OrgException the refusal of the presented credentials, or {@link AuthenticationRequiredException} when
+     *                      none were presented
      */
     default Caller require() {
-        return current().orElseThrow(() -> refusedOr(new AuthenticationRequiredException(
+        return current().orElseThrow(() -> refusal().orElseGet(() -> new AuthenticationRequiredException(
                 "This endpoint needs a session token or an API key")));
     }
 }

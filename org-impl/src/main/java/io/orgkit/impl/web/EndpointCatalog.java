@@ -1,20 +1,13 @@
 package io.orgkit.impl.web;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.orgkit.api.permission.RequiresMembership;
-import io.orgkit.api.permission.RequiresPermission;
-import io.orgkit.api.permission.RequiresSession;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import io.orgkit.impl.security.Gate;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -23,27 +16,50 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
 /**
- * Every JAX-RS operation of the application with the gate it declares, collected while CDI discovers the resources.
- * The OpenAPI document is completed from it ({@link OpenApiContractFilter}), so what the document says about
- * security is what the annotations enforce.
+ * Every JAX-RS operation of the application with the gate it declares, collected while CDI discovers the root
+ * resources, following sub-resource locators (a route reached through a locator must pass the locator's gate too).
+ * The OpenAPI document is completed from it ({@link OpenApiContractFilter}), so what the document says about security
+ * is what the annotations enforce.
  */
 public class EndpointCatalog implements Extension {
     private static final List<Endpoint> ENDPOINTS = new CopyOnWriteArrayList<>();
+    private static final int MAX_DEPTH = 4;
 
     void collect(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<?> type) {
         Class<?> resource = type.getAnnotatedType().getJavaClass();
         Path classPath = resource.getAnnotation(Path.class);
-        if (classPath == null) {
-            return;
+        if (classPath != null) {
+            walk(resource, classPath.value(), null, 0);
         }
+    }
+
+    /**
+     * Lists the operations of a root resource and of every resource its locators lead to.
+     *
+     * @param resource    a resource class
+     * @param prefix      the path it is reached at
+     * @param locatorGate the gate of the locators that lead to it, or {@code null} for a root
+     * @param depth       how many locators deep
+     * @return the operations found, also recorded in the catalog
+     */
+    public static List<Endpoint> walk(Class<?> resource, String prefix, Gate locatorGate, int depth) {
+        List<Endpoint> found = new CopyOnWriteArrayList<>();
         for (Method method : resource.getMethods()) {
-            httpMethod(method).ifPresent(verb -> {
-                Path methodPath = method.getAnnotation(Path.class);
-                String path = normalize(classPath.value() + "/" + (methodPath == null ? "" : methodPath.value()));
-                ENDPOINTS.removeIf(e -> e.method().equals(verb) && e.path().equals(path));
-                ENDPOINTS.add(new Endpoint(verb, path, gate(method, resource)));
-            });
+            Path methodPath = method.getAnnotation(Path.class);
+            String path = normalize(prefix + "/" + (methodPath == null ? "" : methodPath.value()));
+            Gate gate = Gate.of(method, resource);
+            Gate effective = locatorGate == null ? gate : gate.and(locatorGate);
+            Optional<String> verb = httpMethod(method);
+            if (verb.isPresent()) {
+                Endpoint endpoint = new Endpoint(verb.get(), path, effective, resource, method);
+                ENDPOINTS.removeIf(e -> e.method().equals(endpoint.method()) && e.path().equals(path));
+                ENDPOINTS.add(endpoint);
+                found.add(endpoint);
+            } else if (methodPath != null && depth < MAX_DEPTH) {
+                found.addAll(walk(method.getReturnType(), path, effective, depth + 1));
+            }
         }
+        return found;
     }
 
     /**
@@ -60,7 +76,8 @@ public class EndpointCatalog implements Extension {
      */
     public static Optional<Endpoint> find(String method, String path) {
         String verb = method.toUpperCase(Locale.ROOT);
-        return ENDPOINTS.stream().filter(e -> e.method().equals(verb) && e.path().equals(normalize(path))).findFirst();
+        String wanted = normalize(path);
+        return ENDPOINTS.stream().filter(e -> e.method().equals(verb) && e.path().equals(wanted)).findFirst();
     }
 
     private static Optional<String> httpMethod(Method method) {
@@ -103,67 +120,13 @@ public class EndpointCatalog implements Extension {
         return joined.startsWith("/") ? joined : "/" + joined;
     }
 
-    private static Gate gate(Method method, Class<?> resource) {
-        boolean open = present(PermitAll.class, method, resource);
-        boolean sessionOnly = present(RequiresSession.class, method, resource);
-        List<String> roles = new ArrayList<>();
-        RolesAllowed rolesAllowed = annotation(RolesAllowed.class, method, resource);
-        if (rolesAllowed != null) {
-            roles.addAll(Arrays.asList(rolesAllowed.value()));
-        }
-        List<String> permissions = new ArrayList<>();
-        RequiresPermission requiresPermission = annotation(RequiresPermission.class, method, resource);
-        if (requiresPermission != null) {
-            permissions.addAll(Arrays.asList(requiresPermission.value()));
-        }
-        boolean member = present(RequiresMembership.class, method, resource);
-        return new Gate(open, sessionOnly, member, List.copyOf(roles), List.copyOf(permissions));
-    }
-
-    private static boolean present(Class<? extends Annotation> type, AnnotatedElement method, AnnotatedElement resource) {
-        return annotation(type, method, resource) != null;
-    }
-
-    private static <A extends Annotation> A annotation(Class<A> type, AnnotatedElement method, AnnotatedElement resource) {
-        A onMethod = method.getAnnotation(type);
-        return onMethod != null ? onMethod : resource.getAnnotation(type);
-    }
-
     /**
-     * @param method HTTP method, upper case
-     * @param path   the path with plain templates ({@code /api/organizations/{id}})
-     * @param gate   who may call it
+     * @param method   HTTP method, upper case
+     * @param path     the path with plain templates ({@code /api/organizations/{id}})
+     * @param gate     who may call it, the locators' gates included
+     * @param resource the class serving it
+     * @param handler  the method serving it
      */
-    public record Endpoint(String method, String path, Gate gate) {
-    }
-
-    /**
-     * @param open        {@code @PermitAll}: no credentials needed
-     * @param sessionOnly {@code @RequiresSession}: API keys refused
-     * @param member      {@code @RequiresMembership}
-     * @param roles       {@code @RolesAllowed}
-     * @param permissions {@code @RequiresPermission}
-     */
-    public record Gate(boolean open, boolean sessionOnly, boolean member, List<String> roles, List<String> permissions) {
-        /**
-         * @return the gate in words, for the API document
-         */
-        public String describe() {
-            if (open) {
-                return "Public: no credentials needed";
-            }
-            List<String> parts = new ArrayList<>();
-            parts.add(sessionOnly ? "Session only (API keys get 403)" : "Session or API key");
-            if (!roles.isEmpty()) {
-                parts.add("role " + String.join(" or ", roles));
-            }
-            if (!permissions.isEmpty()) {
-                parts.add("permission " + String.join(" and ", permissions));
-            }
-            if (member) {
-                parts.add("any member of the active organization");
-            }
-            return String.join("; ", parts);
-        }
+    public record Endpoint(String method, String path, Gate gate, Class<?> resource, Method handler) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.orgkit.impl.security.Gate;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  */
 public class OpenApiContractFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String CONSOLE_PREFIX = "/api/organizations/{id}/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -30,11 +32,16 @@ public class OpenApiContractFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 EndpointCatalog.find(entry.getKey().name(), path.getKey())
                         .ifPresent(endpoint -> complete(entry.getValue(), endpoint.gate()));
+                if (path.getKey().startsWith(CONSOLE_PREFIX) && entry.getValue().getOperationId() != null) {
+                    // The console's routes into one organization are served by the same resource classes as the
+                    // /me routes; their operations need ids of their own.
+                    entry.getValue().setOperationId(entry.getValue().getOperationId() + "OfOrganization");
+                }
             }
         }
     }
 
-    private static void complete(Operation operation, EndpointCatalog.Gate gate) {
+    private static void complete(Operation operation, Gate gate) {
         operation.addExtension("x-orgkit-gate", gate.describe());
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             operation.setSecurity(security(gate));
@@ -55,7 +62,7 @@ public class OpenApiContractFilter implements OASFilter {
         addProblem(responses, "500", "The server failed; the detail says nothing more");
     }
 
-    private static List<SecurityRequirement> security(EndpointCatalog.Gate gate) {
+    private static List<SecurityRequirement> security(Gate gate) {
         List<SecurityRequirement> requirements = new ArrayList<>();
         if (gate.open()) {
             // Anonymous is allowed; a session is still recognised where it matters (accepting an invitation).

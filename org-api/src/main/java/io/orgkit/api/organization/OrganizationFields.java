@@ -1,0 +1,29 @@
+package io.orgkit.api.organization;
+
+import io.orgkit.api.validation.DisplayName;
+import io.orgkit.api.validation.TimeZoneId;
+import io.orgkit.api.validation.WebUrl;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What a client may change of an organization, and so what a {@code PATCH} (a JSON merge patch, RFC 7396) may name:
+ * the patch is applied to these fields of the current organization and the result must pass the constraints here.
+ * Any other member in a patch ({@code id}, {@code createdAt}, …) is refused with 400.
+ *
+ * @param name     1 to 100 characters after trimming; cannot be cleared
+ * @param logo     an absolute http(s) URL of at most 2048 characters, or {@code null} for no logo
+ * @param timezone an IANA region id or {@code UTC}; cannot be cleared
+ */
+@Schema(description = "The writable fields of an organization; a PATCH body names any of them (JSON merge patch)")
+public record OrganizationFields(
+        @NotNull(message = "cannot be cleared") @DisplayName(max = NAME_MAX)
+        @Schema(minLength = 1, maxLength = NAME_MAX) String name,
+        @WebUrl @Schema(format = "uri", maxLength = WebUrl.MAX, nullable = true) String logo,
+        @NotNull(message = "cannot be cleared") @TimeZoneId @Schema(example = "Europe/Paris") String timezone) {
+
+    /** The longest organization name. */
+    public static final int NAME_MAX = 100;
+    /** The time zone of an organization created without one. */
+    public static final String DEFAULT_TIMEZONE = "UTC";
+}

@@ -1,0 +1,108 @@
+package io.orgkit.impl.kernel;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.orgkit.impl.persistence.LikePattern;
+import io.orgkit.impl.persistence.OrgUnit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Organizations.
+ */
+@ApplicationScoped
+public class JpaOrganizationStore {
+    @Inject
+    @OrgUnit
+    private EntityManager em;
+
+    public Optional<OrganizationEntity> findById(String id) {
+        return Optional.ofNullable(em.find(OrganizationEntity.class, id));
+    }
+
+    /**
+     * @param id an organization id
+     * @return whether it exists
+     */
+    public boolean exists(String id) {
+        return !em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.id = :id", String.class)
+                .setParameter("id", id)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * Takes the organization row's write lock ({@code SELECT … FOR UPDATE}) until the transaction ends. Every change
+     * that could take away the last {@code Admin}, or assign a role that is being deleted, takes it first, so such
+     * changes of one organization run one after the other on every node; counts read after it see the others' commits.
+     *
+     * @param organizationId the organization
+     * @return whether the organization exists
+     */
+    public boolean lock(String organizationId) {
+        return em.find(OrganizationEntity.class, organizationId, LockModeType.PESSIMISTIC_WRITE) != null;
+    }
+
+    /**
+     * One keyset page: {@code WHERE id > :after ORDER BY id LIMIT limit + 1}, a range scan of the primary key whatever
+     * the page's depth. With a name filter the scan also tests each row's name, so a rare match costs more.
+     *
+     * @param nameContains a case-insensitive substring of the name, or {@code null}
+     * @param afterId      the last id of the previous page, or {@code null}
+     * @param limit        the page size
+     * @return up to {@code limit + 1} organizations in id order
+     */
+    public List<OrganizationEntity> page(String nameContains, String afterId, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT o FROM OrganizationEntity o WHERE 1 = 1");
+        if (nameContains != null) {
+            jpql.append(" AND LOWER(o.name) LIKE :pattern ESCAPE '").append(LikePattern.ESCAPE).append("'");
+        }
+        if (afterId != null) {
+            jpql.append(" AND o.id > :after");
+        }
+        jpql.append(" ORDER BY o.id");
+        var query = em.createQuery(jpql.toString(), OrganizationEntity.class).setMaxResults(limit + 1);
+        if (nameContains != null) {
+            query.setParameter("pattern", LikePattern.containing(nameContains));
+        }
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Adds an organization and writes it at once: rows that reference it (an invitation) may follow in the same
+     * transaction, and without mapped relationships EclipseLink would not know to insert it first.
+     *
+     * @param organization the new organization
+     */
+    public void add(OrganizationEntity organization) {
+        em.persist(organization);
+        em.flush();
+    }
+
+    /**
+     * Deletes the organization. The schema's {@code ON DELETE CASCADE} keys remove its memberships, roles,
+     * invitations, outbox mail and API keys, and {@code ON DELETE SET NULL} clears sessions' active organization; the
+     * persistence context is cleared afterwards so that no entity of those rows outlives them in this transaction.
+     *
+     * @param organization the organization, read in this transaction
+     */
+    public void remove(OrganizationEntity organization) {
+        em.remove(organization);
+        em.flush();
+        em.clear();
+    }
+
+    /**
+     * Writes pending changes now, so that a lost optimistic-lock race surfaces as
+     * {@link jakarta.persistence.OptimisticLockException} inside the service rather than at commit.
+     */
+    public void flush() {
+        em.flush();
+    }
+}

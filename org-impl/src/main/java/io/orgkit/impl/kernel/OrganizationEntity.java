@@ -1,0 +1,101 @@
+package io.orgkit.impl.kernel;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import io.orgkit.api.organization.OrganizationFields;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An organization. Its version is what its {@code ETag} is made of.
+ */
+@Entity
+@Table(name = "orgkit_organization")
+public class OrganizationEntity {
+    @Id
+    private String id;
+    @Column(nullable = false, length = 200)
+    private String name;
+    @Column(length = 2048)
+    private String logo;
+    @Column(nullable = false, length = 64)
+    private String timezone;
+    @Version
+    private long version;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected OrganizationEntity() {
+    }
+
+    /**
+     * @param id     a new id
+     * @param fields the organization's fields, already validated
+     * @param now    the creation time
+     */
+    public OrganizationEntity(String id, OrganizationFields fields, Instant now) {
+        this.id = id;
+        this.createdAt = now;
+        apply(fields, now);
+    }
+
+    /**
+     * @return the writable fields as they are now
+     */
+    public OrganizationFields fields() {
+        return new OrganizationFields(name, logo, timezone);
+    }
+
+    /**
+     * Takes the fields over, stripping the name; {@code updatedAt} moves only when something changed.
+     *
+     * @param fields validated fields
+     * @param now    the current time
+     * @return whether anything changed
+     */
+    public boolean apply(OrganizationFields fields, Instant now) {
+        OrganizationFields stripped = new OrganizationFields(fields.name().strip(), fields.logo(), fields.timezone());
+        if (stripped.equals(fields()) && updatedAt != null) {
+            return false;
+        }
+        this.name = stripped.name();
+        this.logo = stripped.logo();
+        this.timezone = Objects.requireNonNull(stripped.timezone());
+        this.updatedAt = now;
+        return true;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String logo() {
+        return logo;
+    }
+
+    public String timezone() {
+        return timezone;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,17 @@
+package io.orgkit.impl.kernel;
+
+import io.orgkit.api.auth.LoginResponse;
+
+/**
+ * Opening a session for a user whose identity was proven by something other than a password (an invitation token that
+ * created the user), for features that are not the session feature.
+ */
+public interface Sessions {
+
+    /**
+     * @param user           the user
+     * @param organizationId the session's active organization (a membership of the user), or {@code null}
+     * @return the new session, its token shown this once
+     */
+    LoginResponse open(UserEntity user, String organizationId);
+}

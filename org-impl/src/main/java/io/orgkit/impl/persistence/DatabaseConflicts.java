@@ -1,0 +1,130 @@
+package io.orgkit.impl.persistence;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.orgkit.api.error.ConflictException;
+import io.orgkit.api.error.OrgException;
+import jakarta.persistence.OptimisticLockException;
+
+/**
+ * The one translator from what the database refused to what the client is told. It recognizes, on MariaDB and on H2:
+ * a unique or foreign key violated (SQL state class 23), a transaction the database rolled back to settle a race
+ * (deadlock, serialization failure, H2's "concurrent update", SQL state class 40), a lock wait that timed out, and an
+ * optimistic-lock conflict. Each store names the constraints its rows can violate and what each means.
+ */
+public final class DatabaseConflicts {
+
+    private DatabaseConflicts() {
+    }
+
+    /**
+     * What kind of refusal a failure is.
+     */
+    public enum Kind {
+        /** A unique or foreign key was violated. */
+        CONSTRAINT,
+        /** The database rolled back or timed out to settle concurrent writers; retrying may succeed. */
+        RACE,
+        /** A version check failed: someone else changed the row first. */
+        STALE
+    }
+
+    /**
+     * @param failure anything a persistence operation threw
+     * @return what kind of database refusal it is, if it is one
+     */
+    public static Optional<Kind> classify(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof OptimisticLockException) {
+                return Optional.of(Kind.STALE);
+            }
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return Optional.of(Kind.CONSTRAINT);
+            }
+            if (cause instanceof SQLTransactionRollbackException) {
+                return Optional.of(Kind.RACE);
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("23")) {
+                    return Optional.of(Kind.CONSTRAINT);
+                }
+                // 40001 serialization failure and deadlock (MariaDB 1213), 40XXX rollbacks, HYT00 lock wait timeout
+                // (H2 and MariaDB 1205), and H2's 90131 "concurrent update".
+                if (state.startsWith("40") || state.equals("HYT00") || state.equals("90131")
+                        || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213) {
+                    return Optional.of(Kind.RACE);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param failure    anything a persistence operation threw
+     * @param constraint a constraint name, as created by the migrations (any case)
+     * @return whether the failure is a violation of exactly that constraint
+     */
+    public static boolean violates(Throwable failure, String constraint) {
+        if (classify(failure).orElse(null) != Kind.CONSTRAINT) {
+            return false;
+        }
+        String wanted = constraint.toLowerCase(Locale.ROOT);
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause.getMessage() != null && cause.getMessage().toLowerCase(Locale.ROOT).contains(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Translates a failure of a write into the conflict the client should see.
+     *
+     * @param failure     what the write threw
+     * @param constraints the constraints the write may violate, each with the conflict it means
+     * @param race        the conflict when concurrent writers raced (a race on a unique key is usually the same
+     *                    conflict as its violation); {@code null} to use the generic one
+     * @return the domain failure to throw
+     * @throws RuntimeException the original failure, when it is not a database refusal at all
+     */
+    public static RuntimeException translate(RuntimeException failure, Map<String, Supplier<OrgException>> constraints,
+                                             Supplier<OrgException> race) {
+        Optional<Kind> kind = classify(failure);
+        if (kind.isEmpty()) {
+            return failure;
+        }
+        for (Map.Entry<String, Supplier<OrgException>> entry : constraints.entrySet()) {
+            if (violates(failure, entry.getKey())) {
+                return entry.getValue().get();
+            }
+        }
+        if (kind.get() == Kind.RACE && race != null) {
+            return race.get();
+        }
+        return generic(kind.get());
+    }
+
+    /**
+     * @param kind a kind of refusal
+     * @return the conflict a client is told when nothing more specific is known
+     */
+    public static ConflictException generic(Kind kind) {
+        return switch (kind) {
+            case STALE -> new ConflictException("The resource was changed concurrently; read it again and retry");
+            case RACE -> new ConflictException("A concurrent request changed the same data; retry in a moment");
+            case CONSTRAINT -> new ConflictException("The request conflicts with existing data");
+        };
+    }
+
+    private static Throwable next(Throwable cause) {
+        Throwable next = cause.getCause();
+        return next == cause ? null : next;
+    }
+}

@@ -1,0 +1,141 @@
+package io.orgkit.impl.routing;
+
+import io.orgkit.api.permission.RequiresSession;
+import io.orgkit.api.permission.SystemRoles;
+import io.orgkit.impl.apikey.ApiKeyResource;
+import io.orgkit.impl.invitation.InvitationsResource;
+import io.orgkit.impl.member.MemberResource;
+import io.orgkit.impl.organization.CurrentOrganizationResource;
+import io.orgkit.impl.organization.OrganizationConsoleResource;
+import io.orgkit.impl.role.RoleResource;
+import io.orgkit.impl.security.BoundScope;
+import io.orgkit.impl.security.OrganizationScopes;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * {@code /api/organizations}: where each feature's resources hang in the URL tree. The features stand side by side and
+ * never import each other; this composition root is the one place that knows them all.
+ *
+ * <p>Each organization-level resource serves two routes with one class, bound to the organization it acts on: the
+ * caller's active organization ({@code /api/organizations/members}, found out when the resource's gate asks), or, for
+ * the Super Admin console, the organization named in the path ({@code /api/organizations/{id}/members}). The
+ * console's locators declare the console's gate (a Super Admin's session), checked before the scope is even built;
+ * the other locators declare none of their own: the methods they lead to do. {@code {id}} accepts only
+ * UUID-shaped segments, so literal segments ({@code me}, {@code members}, …) never reach it.
+ */
+@Path("/api/organizations")
+@ApplicationScoped
+public class OrganizationRoutes {
+    private static final String ID = "{id: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
+
+    private final OrganizationScopes scopes;
+    private final Instance<OrganizationConsoleResource> console;
+    private final Instance<CurrentOrganizationResource> current;
+    private final Instance<MemberResource> members;
+    private final Instance<RoleResource> roles;
+    private final Instance<InvitationsResource> invitations;
+    private final Instance<ApiKeyResource> apiKeys;
+
+    @Inject
+    public OrganizationRoutes(OrganizationScopes scopes, Instance<OrganizationConsoleResource> console,
+                              Instance<CurrentOrganizationResource> current, Instance<MemberResource> members,
+                              Instance<RoleResource> roles, Instance<InvitationsResource> invitations,
+                              Instance<ApiKeyResource> apiKeys) {
+        this.scopes = scopes;
+        this.console = console;
+        this.current = current;
+        this.members = members;
+        this.roles = roles;
+        this.invitations = invitations;
+        this.apiKeys = apiKeys;
+    }
+
+    /**
+     * @return the Super Admin console over every organization (its methods declare their gates)
+     */
+    @Path("/")
+    @PermitAll
+    public OrganizationConsoleResource console() {
+        return console.get();
+    }
+
+    /**
+     * @return the caller's active organization
+     */
+    @Path("me")
+    public CurrentOrganizationResource me() {
+        return current.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @return the members of the caller's active organization
+     */
+    @Path("members")
+    public MemberResource members() {
+        return members.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @return the roles of the caller's active organization
+     */
+    @Path("roles")
+    public RoleResource roles() {
+        return roles.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @return the invitations of the caller's active organization
+     */
+    @Path("invitations")
+    public InvitationsResource invitations() {
+        return invitations.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @return the API keys of the caller's active organization
+     */
+    @Path("api-keys")
+    public ApiKeyResource apiKeys() {
+        return apiKeys.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @param id the organization
+     * @return its members, for the Super Admin console
+     */
+    @Path(ID + "/members")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    public MemberResource membersOf(@Parameter(description = "The organization's id") @PathParam("id") String id) {
+        return members.get().bind(BoundScope.of(scopes.console(id)));
+    }
+
+    /**
+     * @param id the organization
+     * @return its roles, for the Super Admin console
+     */
+    @Path(ID + "/roles")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    public RoleResource rolesOf(@Parameter(description = "The organization's id") @PathParam("id") String id) {
+        return roles.get().bind(BoundScope.of(scopes.console(id)));
+    }
+
+    /**
+     * @param id the organization
+     * @return its invitations, for the Super Admin console
+     */
+    @Path(ID + "/invitations")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    public InvitationsResource invitationsOf(@Parameter(description = "The organization's id") @PathParam("id") String id) {
+        return invitations.get().bind(BoundScope.of(scopes.console(id)));
+    }
+}
