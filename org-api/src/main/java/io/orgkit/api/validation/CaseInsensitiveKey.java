@@ -16,12 +16,12 @@ public final class CaseInsensitiveKey {
 
     /**
      * @param name a name as a client sent it; never {@code null}
-     * @return its key: stripped, NFKC-normalized and case-folded (upper then lower case, root locale, so that
-     *         {@code ß} and {@code SS} fold alike)
+     * @return its key: stripped, NFKC-normalized and case-folded (lower, upper, then lower case again, root locale,
+     *         so that {@code ß}, {@code ẞ} and {@code SS} fold alike)
      */
     public static String of(String name) {
         String normalized = Normalizer.normalize(name.strip(), Normalizer.Form.NFKC);
-        String folded = normalized.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        String folded = normalized.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         return Normalizer.normalize(folded, Normalizer.Form.NFKC);
     }
 

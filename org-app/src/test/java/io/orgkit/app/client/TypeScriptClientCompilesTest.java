@@ -7,22 +7,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.orgkit.app.testing.HttpOnly;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The TypeScript client generated from the OpenAPI document (target/generated-ts-client) compiles with the TypeScript
  * compiler from the npm registry. It needs no server, so it runs once per build (in the H2 pass).
  */
+@HttpOnly
 class TypeScriptClientCompilesTest {
     private static final Path CLIENT = Path.of("target", "generated-ts-client");
 
     @Test
     void generatedTypeScriptClientCompiles() throws Exception {
-        assumeTrue(System.getProperty("orgkit.test.database", "").startsWith("H2"), "runs once, in the H2 pass");
         assertTrue(Files.isRegularFile(CLIENT.resolve("tsconfig.json")), "the build generates the client first");
         run(List.of("npm", "install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"));
         run(List.of("npx", "--no-install", "tsc", "--noEmit", "-p", "tsconfig.json"));

@@ -2,12 +2,12 @@ package io.orgkit.app.organization;
 
 import io.helidon.microprofile.testing.junit5.AddBean;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.api.permission.Permissions;
 import io.orgkit.app.testing.Api;
-import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.OrganizationFixtures;
 import io.orgkit.app.testing.PatchClient;
-import io.orgkit.api.permission.Permissions;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -127,6 +127,33 @@ class CurrentOrganizationTest {
         assertTrue(cleared.isNull("logo"));
         assertEquals("Only the name", cleared.getString("name"));
         assertEquals("Asia/Tokyo", cleared.getString("timezone"));
+    }
+
+    @Test
+    void aMergePatchMayBeSentAsMergePatchJson() {
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
+        PatchClient.Answer patched = patches.patch("/api/organizations/me", admin.token(),
+                obj("timezone", "Asia/Tokyo"), "Content-Type", "application/merge-patch+json");
+        assertEquals(200, patched.status(), patched.text());
+        assertEquals("Asia/Tokyo", patched.json().getString("timezone"));
+    }
+
+    @Test
+    void theLongestValuesFitTheirColumns() {
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
+        String logo = "https://example.test/" + "a".repeat(2048 - 21);
+        PatchClient.Answer longest = patches.patch("/api/organizations/me", admin.token(),
+                obj("name", "  " + "n".repeat(100) + "  ", "logo", logo));
+        assertEquals(200, longest.status(), longest.text());
+        assertEquals("n".repeat(100), longest.json().getString("name"));
+        assertEquals(logo, body(api.get("/api/organizations/me", admin.token())).getString("logo"));
+        // 100 characters outside the Basic Multilingual Plane: 100 code points, 200 UTF-16 units, 400 bytes.
+        String rockets = "\uD83D\uDE80".repeat(100);
+        PatchClient.Answer emoji = patches.patch("/api/organizations/me", admin.token(), obj("name", rockets));
+        assertEquals(200, emoji.status(), emoji.text());
+        assertEquals(rockets, body(api.get("/api/organizations/me", admin.token())).getString("name"));
     }
 
     @Test

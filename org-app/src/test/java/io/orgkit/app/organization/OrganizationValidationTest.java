@@ -4,8 +4,9 @@ import java.util.stream.Stream;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
-import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.Fixtures;
+import io.orgkit.app.testing.HttpOnly;
 import io.orgkit.app.testing.OrganizationFixtures;
 import io.orgkit.app.testing.PatchClient;
 import jakarta.inject.Inject;
@@ -27,9 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every field rule of organizations, through creation (Super Admin), PATCH me (Admin) and PATCH {id} (Super Admin).
- * A refused request changes nothing.
+ * The field rules of organizations are applied through creation (Super Admin), PATCH me (Admin) and PATCH {id}
+ * (Super Admin): a refusal names the field and changes nothing. The rules themselves: OrganizationFieldRulesTest.
  */
+@HttpOnly
 @HelidonTest
 class OrganizationValidationTest {
     @Inject
@@ -47,38 +49,15 @@ class OrganizationValidationTest {
         patches = new PatchClient(target);
     }
 
+    // One case of each kind per endpoint: every rule itself is checked without a server, in org-impl's
+    // OrganizationFieldRulesTest. These show the rules are applied, named and leave nothing half-written.
     static Stream<Arguments> invalidFields() {
         return Stream.of(
-                Arguments.of("name", obj("name", "")),
-                Arguments.of("name", obj("name", "   ")),
                 Arguments.of("name", obj("name", "n".repeat(101))),
-                Arguments.of("name", obj("name", "tab\tinside")),
-                Arguments.of("name", obj("name", 5)),
-                Arguments.of("logo", obj("logo", "ftp://example.test/logo.png")),
-                Arguments.of("logo", obj("logo", "/relative/logo.png")),
-                Arguments.of("logo", obj("logo", "not a url")),
-                Arguments.of("logo", obj("logo", "https://")),
                 Arguments.of("logo", obj("logo", "javascript:alert(1)")),
-                Arguments.of("logo", obj("logo", "")),
-                Arguments.of("logo", obj("logo", "https://example.test/" + "a".repeat(2049 - 21))),
-                Arguments.of("logo", obj("logo", true)),
                 Arguments.of("timezone", obj("timezone", "PST")),
-                Arguments.of("timezone", obj("timezone", "EST")),
-                Arguments.of("timezone", obj("timezone", "GMT")),
-                Arguments.of("timezone", obj("timezone", "CET")),
-                Arguments.of("timezone", obj("timezone", "PST8PDT")),
-                Arguments.of("timezone", obj("timezone", "+05:00")),
-                Arguments.of("timezone", obj("timezone", "UTC+1")),
-                Arguments.of("timezone", obj("timezone", "Etc/GMT+5")),
-                Arguments.of("timezone", obj("timezone", "Mars/Olympus")),
-                Arguments.of("timezone", obj("timezone", "europe/paris")),
-                Arguments.of("timezone", obj("timezone", "")),
                 Arguments.of("timezone", Json.createObjectBuilder().add("timezone", Json.createObjectBuilder()).build()),
-                Arguments.of("id", obj("id", "0190a5a0-0000-7000-8000-000000000000")),
-                Arguments.of("createdAt", obj("createdAt", "2026-01-01T00:00:00Z")),
-                Arguments.of("updatedAt", obj("updatedAt", "2026-01-01T00:00:00Z")),
-                Arguments.of("superAdmin", obj("superAdmin", true)),
-                Arguments.of("colour", obj("colour", "blue")));
+                Arguments.of("createdAt", obj("createdAt", "2026-01-01T00:00:00Z")));
     }
 
     @ParameterizedTest(name = "[{index}] {1} refused, naming {0}")
@@ -168,27 +147,13 @@ class OrganizationValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"UTC", "America/Los_Angeles", "Europe/Paris", "Asia/Kolkata", "America/Argentina/Buenos_Aires"})
+    @ValueSource(strings = {"UTC", "America/Argentina/Buenos_Aires"})
     void regionIdsAreAccepted(String timezone) {
         String org = fixtures.organization();
         Member admin = fixtures.memberWithSession(org, "Admin");
         PatchClient.Answer answer = patches.patch("/api/organizations/me", admin.token(), obj("timezone", timezone));
         assertEquals(200, answer.status(), answer.text());
         assertEquals(timezone, answer.json().getString("timezone"));
-    }
-
-    @Test
-    void theLongestNameAndLogoAreAccepted() {
-        String org = fixtures.organization();
-        Member admin = fixtures.memberWithSession(org, "Admin");
-        String name = "n".repeat(100);
-        String logo = "https://example.test/" + "a".repeat(2048 - 21);
-        PatchClient.Answer answer = patches.patch("/api/organizations/me", admin.token(),
-                obj("name", "  " + name + "  ", "logo", logo));
-        assertEquals(200, answer.status(), answer.text());
-        assertEquals(name, answer.json().getString("name"));
-        assertEquals(logo, answer.json().getString("logo"));
-        assertEquals(logo, body(api.get("/api/organizations/me", admin.token())).getString("logo"));
     }
 
     @Test

@@ -141,8 +141,16 @@ class RoleEndpointsTest {
             assertEquals(422, refused.getStatus(), reserved);
             assertEquals("name", body(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
         }
-        assertEquals(2, fixtures.count("SELECT COUNT(*) FROM orgkit_role WHERE organization_id = ?", org),
-                "Auditor, yyy… and nothing of the refused ones");
+        // Lengths count code points of the case-folded name: 64 emoji fit, and so do 32 'İ' (each folds to two code
+        // points); 64 'İ' fold to 128 and are refused rather than overflowing the key column (they were a 500).
+        assertEquals(201, api.post(ROLES, token, obj("name", "\uD83D\uDE80".repeat(64), "permissions", List.of()))
+                .getStatus());
+        assertEquals(201, api.post(ROLES, token, obj("name", "\u0130".repeat(32), "permissions", List.of())).getStatus());
+        Response dotted = api.post(ROLES, token, obj("name", "\u0130".repeat(64), "permissions", List.of()));
+        assertEquals(400, dotted.getStatus());
+        assertEquals("name", body(dotted).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(4, fixtures.count("SELECT COUNT(*) FROM orgkit_role WHERE organization_id = ?", org),
+                "Auditor, yyy…, the emoji and the dotted ones, and nothing of the refused ones");
     }
 
     @Test
@@ -191,6 +199,12 @@ class RoleEndpointsTest {
         role = body(api.patch(path, admin.token(), obj("description", "")));
         assertTrue(role.isNull("description"), "an empty description clears it");
         assertEquals(200, api.patch(path, admin.token(), obj("permissions", List.of())).getStatus());
+
+        role = body(api.patch(path, admin.token(), obj("description", "Again")));
+        role = body(api.patch(path, admin.token(), obj("description", null)));
+        assertTrue(role.isNull("description"), "a merge patch's null clears the description");
+        assertEquals(400, api.patch(path, admin.token(), obj("permissions", null)).getStatus(),
+                "permissions cannot be cleared: [] grants nothing");
 
         Response rename = api.patch(path, admin.token(), obj("name", "Renamed"));
         assertEquals(400, rename.getStatus());

@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
-import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.Fixtures;
+import io.orgkit.app.testing.HttpOnly;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * At most {@code org.http.max-concurrent-requests} requests in progress (3 here); the rest are refused at once with
  * a 503 problem and {@code Retry-After}, and every answer, whatever it is, gives its permit back.
  */
+@HttpOnly
 @HelidonTest
 @AddConfig(key = "org.http.max-concurrent-requests", value = "3")
 class ConcurrencyLimitTest {

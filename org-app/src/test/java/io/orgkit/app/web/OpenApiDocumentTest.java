@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.HttpOnly;
 import io.orgkit.impl.web.EndpointCatalog;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The served OpenAPI document is valid for a real parser and describes every JAX-RS operation of the module,
  * each with an operation id, a tag, its security and its problem answers.
  */
+@HttpOnly
 @HelidonTest
 class OpenApiDocumentTest {
     @Inject

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.HttpOnly;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * what the server serves (the module's {@code /api/} operations). After an API change, refresh it with
  * {@code mvn -B verify -Dtest=OpenApiSnapshotTest -Dorgkit.openapi.write-snapshot=true}.
  */
+@HttpOnly
 @HelidonTest
 class OpenApiSnapshotTest {
     private static final Path SNAPSHOT = Path.of("src/test/openapi/orgkit.json");

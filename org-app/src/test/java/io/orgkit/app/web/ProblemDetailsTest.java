@@ -6,6 +6,7 @@ import java.io.InputStream;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
+import io.orgkit.app.testing.HttpOnly;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What a client gets when it sends something wrong: always an RFC 9457 problem with the right status, never a stack
  * trace, a class name or SQL.
  */
+@HttpOnly
 @HelidonTest
 class ProblemDetailsTest {
     @Inject

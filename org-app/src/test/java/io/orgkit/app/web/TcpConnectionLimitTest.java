@@ -3,6 +3,7 @@ package io.orgkit.app.web;
 import java.util.Map;
 
 import io.helidon.config.mp.MpConfigSources;
+import io.orgkit.app.testing.HttpOnly;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The server accepts connections only while file descriptors are left for everything else: Helidon's listener stops
  * for good when accept() fails for want of one.
  */
+@HttpOnly
 class TcpConnectionLimitTest {
     @Test
     void theLimitLeavesAReserveOfDescriptors() {

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import io.orgkit.api.error.FieldError;
 import io.orgkit.api.error.InvalidRequestException;
+import io.orgkit.api.error.OrgException;
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -52,7 +52,10 @@ public final class StrictJson {
         JsonValue value;
         try (JsonReader reader = READERS.createReader(in)) {
             value = reader.readValue();
-        } catch (JsonException | IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+        } catch (OrgException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // JsonException for malformed text, and whatever the parser throws past its limits (nesting depth).
             throw new InvalidRequestException("The request body is not valid JSON: a JSON object with each member "
                     + "named once, nested at most " + MAX_DEPTH + " levels, is expected",
                     List.of(new FieldError("body", "is not valid JSON")));

@@ -27,6 +27,14 @@ public class PermissionRegistry implements PermissionCatalog {
 
     @Inject
     public PermissionRegistry(Instance<PermissionContributor> contributors) {
+        this((Iterable<PermissionContributor>) contributors);
+    }
+
+    /**
+     * @param contributors the host application's permission contributors
+     * @throws IllegalStateException if two declare the same name, or one declares a built-in one
+     */
+    public PermissionRegistry(Iterable<PermissionContributor> contributors) {
         Map<String, PermissionDefinition> byName = new LinkedHashMap<>();
         Permissions.BUILT_IN.forEach(permission -> byName.put(permission.name(), permission));
         List<PermissionDefinition> contributed = new ArrayList<>();
