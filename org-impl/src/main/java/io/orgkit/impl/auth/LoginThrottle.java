@@ -13,8 +13,14 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class LoginThrottle {
-    private final FailureThrottle throttle;
-    private final SessionSettings settings;
+    private FailureThrottle throttle;
+    private SessionSettings settings;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected LoginThrottle() {
+    }
 
     @Inject
     public LoginThrottle(FailureThrottle throttle, SessionSettings settings) {

@@ -11,11 +11,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SessionSettings {
-    private final Duration idleTimeout;
-    private final Duration absoluteTimeout;
-    private final boolean cookieSecure;
-    private final int loginMaxFailures;
-    private final Duration loginFailureWindow;
+    private Duration idleTimeout;
+    private Duration absoluteTimeout;
+    private boolean cookieSecure;
+    private int loginMaxFailures;
+    private Duration loginFailureWindow;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected SessionSettings() {
+    }
 
     @Inject
     public SessionSettings(@ConfigProperty(name = "org.sessions.idle-timeout", defaultValue = "PT8H") Duration idleTimeout,

@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
 import io.orgkit.impl.kernel.OutgoingMail;
+import io.orgkit.impl.persistence.DatabaseReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -25,15 +29,25 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MailDispatcher {
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+    /** The JNDI name of the Jakarta EE default managed scheduled executor. */
+    static final String MANAGED_EXECUTOR = "java:comp/DefaultManagedScheduledExecutorService";
 
-    private final OutboxClaims outbox;
-    private final MailSettings settings;
-    private final MailSender sender;
+    private OutboxClaims outbox;
+    private MailSettings settings;
+    private MailSender sender;
     private ScheduledExecutorService executor;
+    private ScheduledExecutorService owned;
+    private ScheduledFuture<?> rounds;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected MailDispatcher() {
+    }
 
     @Inject
     public MailDispatcher(OutboxClaims outbox, MailSettings settings) {
-        this(outbox, settings, settings.smtpConfigured() ? new SmtpMailSender(settings) : new LogMailSender());
+        this(outbox, settings, sender(settings));
     }
 
     /**
@@ -45,27 +59,62 @@ public class MailDispatcher {
         this.sender = sender;
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    // Jakarta Mail is the runtime's (Jakarta EE) or the application's (org.eclipse.angus:angus-mail); it is needed only
+    // once an SMTP server is configured.
+    private static MailSender sender(MailSettings settings) {
+        if (!settings.smtpConfigured()) {
+            return new LogMailSender();
+        }
+        try {
+            return new SmtpMailSender(settings);
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("org.mail.smtp.host is set, but Jakarta Mail is not on the class path: add "
+                    + "an implementation such as org.eclipse.angus:angus-mail", e);
+        }
+    }
+
+    void start(@Observes DatabaseReady event) {
         long interval = Math.max(50, settings.dispatchInterval().toMillis());
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "orgkit-mail-dispatcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::dispatchSafely, interval, interval, TimeUnit.MILLISECONDS);
+        ScheduledExecutorService managed = managedExecutor();
+        if (managed != null) {
+            executor = managed;
+        } else {
+            owned = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "orgkit-mail-dispatcher");
+                thread.setDaemon(true);
+                return thread;
+            });
+            executor = owned;
+        }
+        rounds = executor.scheduleWithFixedDelay(this::dispatchSafely, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Mail dispatcher " + settings.nodeId() + " started: "
                 + (settings.smtpConfigured() ? "SMTP " + settings.smtpHost() + ":" + settings.smtpPort() : "log only")
-                + ", every " + settings.dispatchInterval());
+                + ", every " + settings.dispatchInterval()
+                + (managed != null ? ", on the runtime's managed scheduled executor" : ""));
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (rounds != null) {
+            rounds.cancel(true);
+        }
+        if (owned != null) {
+            owned.shutdownNow();
             try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
+                owned.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    // The Jakarta EE default managed scheduled executor: its threads carry the application's context (naming, class
+    // loader) and the runtime manages them. A runtime without one (Helidon) has no naming context for it.
+    private static ScheduledExecutorService managedExecutor() {
+        try {
+            return (ScheduledExecutorService) new InitialContext().lookup(MANAGED_EXECUTOR);
+        } catch (NamingException | ClassCastException e) {
+            LOG.log(Level.FINE, "No managed scheduled executor; the dispatcher runs on a thread of its own", e);
+            return null;
         }
     }
 

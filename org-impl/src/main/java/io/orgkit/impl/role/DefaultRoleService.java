@@ -51,12 +51,18 @@ import jakarta.validation.executable.ValidateOnExecution;
 // Validation's CDI integration) looks for this class-level marker to find classes whose contract is constrained.
 @ValidateOnExecution
 public class DefaultRoleService implements RoleService {
-    private final JpaRoleStore roles;
-    private final JpaOrganizationStore organizations;
-    private final PermissionRegistry catalog;
-    private final List<RoleHolders> holders;
-    private final RecordValidator validator;
-    private final SystemTime time;
+    private JpaRoleStore roles;
+    private JpaOrganizationStore organizations;
+    private PermissionRegistry catalog;
+    private List<RoleHolders> holders;
+    private RecordValidator validator;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected DefaultRoleService() {
+    }
 
     @Inject
     public DefaultRoleService(JpaRoleStore roles, JpaOrganizationStore organizations, PermissionRegistry catalog,

@@ -17,8 +17,14 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class FailureThrottle {
-    private final JpaThrottleStore store;
-    private final SystemTime time;
+    private JpaThrottleStore store;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected FailureThrottle() {
+    }
 
     @Inject
     public FailureThrottle(JpaThrottleStore store, SystemTime time) {
