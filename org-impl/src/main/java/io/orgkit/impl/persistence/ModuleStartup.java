@@ -15,15 +15,16 @@ import jakarta.interceptor.Interceptor;
  *
  * <p>Where the application scope's initialization comes with the runtime ready (Helidon), that is when: the migrations
  * at {@code PLATFORM_BEFORE}, ahead of the JPA integration that deploys persistence units in the same event (Helidon
- * at priority 1020), and the rest at the default priority, after it. Where the data source cannot be found yet
- * (Payara signals it before the web module's naming context exists), the work waits for {@link #start()}, which the
- * Jakarta adapter calls when the web module starts; it is idempotent.
+ * at priority 1020), and the rest at the default priority, after it. Where the data source or the transaction
+ * registry cannot be found yet (Payara signals it before the web module's naming context exists), the work waits for
+ * {@link #start()}, which the Jakarta adapter calls when the web module starts; it is idempotent.
  */
 @ApplicationScoped
 public class ModuleStartup {
     private static final Logger LOG = Logger.getLogger(ModuleStartup.class.getName());
 
     private FlywayMigrator migrator;
+    private TransactionEntityManagers transactions;
     private Event<DatabaseReady> ready;
     private boolean migrated;
     private boolean started;
@@ -35,8 +36,9 @@ public class ModuleStartup {
     }
 
     @Inject
-    public ModuleStartup(FlywayMigrator migrator, Event<DatabaseReady> ready) {
+    public ModuleStartup(FlywayMigrator migrator, TransactionEntityManagers transactions, Event<DatabaseReady> ready) {
         this.migrator = migrator;
+        this.transactions = transactions;
         this.ready = ready;
     }
 
@@ -54,9 +56,18 @@ public class ModuleStartup {
     }
 
     void startAfterPersistenceUnits(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        if (migrated) {
-            start();
+        if (!migrated) {
+            return;
         }
+        try {
+            transactions.requireResources();
+        } catch (RuntimeException e) {
+            // Payara resolves @Resource through the web module's java:comp, which does not exist yet.
+            LOG.info(() -> "The transaction registry is not bound yet (" + e.getMessage() + "); orgkit's start-up "
+                    + "work waits for the web module to start");
+            return;
+        }
+        start();
     }
 
     /**

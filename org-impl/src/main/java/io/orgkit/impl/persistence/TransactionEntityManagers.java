@@ -109,6 +109,14 @@ public class TransactionEntityManagers {
     }
 
     /**
+     * Nothing but the creation of this bean, which resolves its resources: a runtime whose naming context is not ready
+     * yet fails it.
+     */
+    public void requireResources() {
+        // Reaching this method through the container's proxy created the bean.
+    }
+
+    /**
      * @return an entity manager that always acts in the persistence context of the calling thread's transaction, or
      *         outside one, of its running {@link ReadWithoutTransaction} method
      */

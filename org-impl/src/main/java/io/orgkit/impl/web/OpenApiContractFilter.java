@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * Completes the OpenAPI document from the annotations that actually gate each operation (see {@link EndpointCatalog}):
  * its security requirement (session cookie, bearer session, API key, or none), a sentence saying who may call it
- * ({@code x-orgkit-gate}), and the problem responses every caller can meet. Registered with {@code mp.openapi.filter}.
+ * ({@code x-orgkit-gate}), and the problem responses every caller can meet. On a runtime that does not scan the
+ * application's libraries for annotations (Payara), the module's operations, schemas and security schemes are then
+ * added from the module's own document ({@link ModuleDocument}). Registered with {@code mp.openapi.filter}.
  */
 public class OpenApiContractFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -25,9 +27,14 @@ public class OpenApiContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            completeScanned(openAPI);
         }
+        // After the completion: the module's own document is complete already.
+        ModuleDocument.addMissing(openAPI);
+    }
+
+    private static void completeScanned(OpenAPI openAPI) {
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 EndpointCatalog.find(entry.getKey().name(), path.getKey())
