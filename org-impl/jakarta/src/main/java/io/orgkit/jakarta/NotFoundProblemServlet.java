@@ -19,6 +19,11 @@ public class NotFoundProblemServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response);
+    }
+
+    static void write(HttpServletResponse response) throws IOException {
+        response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("application/problem+json");
         response.setContentLength(BODY.length);

@@ -195,7 +195,7 @@ abstract class RuntimeStoryTest {
             if (!op.containsKey("x-orgkit-gate") || !op.getString("x-orgkit-gate").contains("Super Admin")) {
                 return;
             }
-            String concrete = path.replace("{id}", organization).replace("{memberId}", memberId)
+            String concrete = path.substring(openApiPrefix().length()).replace("{id}", organization).replace("{memberId}", memberId)
                     .replace("{roleId}", roleId).replace("{invitationId}", invitationId);
             // A valid body: what is refused is the caller, not the request.
             JsonObject body = method.equals("post") || method.equals("patch") ? obj("name", "Taken over") : null;
@@ -242,14 +242,20 @@ abstract class RuntimeStoryTest {
         JsonObject paths = document.getJsonObject("paths");
         for (String path : List.of("/api/auth/login", "/api/organizations", "/api/organizations/me",
                 "/api/organizations/{id}/members", "/api/invitations/accept")) {
-            assertTrue(paths.containsKey(path), "missing " + path + " in " + paths.keySet());
+            assertTrue(paths.containsKey(openApiPrefix() + path), "missing " + path + " in " + paths.keySet());
         }
+        assertTrue(paths.keySet().stream().allMatch(path -> path.startsWith(openApiPrefix() + "/")),
+                "the module's operations are not added twice: " + paths.keySet());
+        JsonObject consoleMembers = paths.getJsonObject(openApiPrefix() + "/api/organizations/{id}/members")
+                .getJsonObject("get");
+        assertEquals("listMembersOfOrganization", consoleMembers.getString("operationId"));
+        assertTrue(consoleMembers.getString("x-orgkit-gate").contains("Super Admin"));
         JsonObject components = document.getJsonObject("components");
         assertTrue(components.getJsonObject("schemas").containsKey("Problem"));
         assertTrue(components.getJsonObject("schemas").containsKey("OrganizationView"));
         assertEquals(List.of("apiKey", "sessionBearer", "sessionCookie"),
                 components.getJsonObject("securitySchemes").keySet().stream().sorted().toList());
-        assertNotNull(paths.getJsonObject("/sample/whoami").getJsonObject("get").get("x-orgkit-gate"),
+        assertNotNull(paths.getJsonObject(openApiPrefix() + "/sample/whoami").getJsonObject("get").get("x-orgkit-gate"),
                 "the host's own operation is completed with its gate");
     }
 
@@ -269,8 +275,11 @@ abstract class RuntimeStoryTest {
     /** @return the URL of the runtime's health endpoint */
     abstract String healthUrl();
 
-    /** @return whether the runtime calls the adapter's authentication mechanism (it needs a security domain) */
+    /** @return whether the runtime calls the adapter's authentication mechanism */
     abstract boolean runtimeAuthenticates();
+
+    /** @return what the runtime's OpenAPI document puts before the application's paths (WildFly: its context root) */
+    abstract String openApiPrefix();
 
     private String baseUrl() {
         return serverUrl() + contextPath().substring(1);

@@ -41,11 +41,17 @@ final class ModuleDocument {
         if (openAPI.getPaths() == null) {
             openAPI.setPaths(OASFactory.createPaths());
         }
-        module.getPaths().getPathItems().forEach((path, item) -> {
-            if (!openAPI.getPaths().hasPathItem(path)) {
-                openAPI.getPaths().addPathItem(path, item);
-            }
-        });
+        Map<String, ?> own = openAPI.getPaths().getPathItems() == null ? Map.of() : openAPI.getPaths().getPathItems();
+        // A runtime that scanned the module has its operations, perhaps behind the context root (WildFly).
+        boolean scanned = module.getPaths().getPathItems().keySet().stream()
+                .anyMatch(path -> own.keySet().stream().anyMatch(ownPath -> ownPath.endsWith(path)));
+        if (!scanned) {
+            module.getPaths().getPathItems().forEach((path, item) -> {
+                if (!openAPI.getPaths().hasPathItem(path)) {
+                    openAPI.getPaths().addPathItem(path, item);
+                }
+            });
+        }
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -56,7 +62,7 @@ final class ModuleDocument {
         if (module.getTags() != null) {
             for (Tag tag : module.getTags()) {
                 if (openAPI.getTags() == null
-                        || openAPI.getTags().stream().noneMatch(own -> tag.getName().equals(own.getName()))) {
+                        || openAPI.getTags().stream().noneMatch(existing -> tag.getName().equals(existing.getName()))) {
                     openAPI.addTag(tag);
                 }
             }

@@ -37,13 +37,15 @@ public class OpenApiContractFilter implements OASFilter {
     private static void completeScanned(OpenAPI openAPI) {
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
-                EndpointCatalog.find(entry.getKey().name(), path.getKey())
-                        .ifPresent(endpoint -> complete(entry.getValue(), endpoint.gate()));
-                if (path.getKey().startsWith(CONSOLE_PREFIX) && entry.getValue().getOperationId() != null) {
-                    // The console's routes into one organization are served by the same resource classes as the
-                    // /me routes; their operations need ids of their own.
-                    entry.getValue().setOperationId(entry.getValue().getOperationId() + "OfOrganization");
-                }
+                Operation operation = entry.getValue();
+                EndpointCatalog.find(entry.getKey().name(), path.getKey()).ifPresent(endpoint -> {
+                    complete(operation, endpoint.gate());
+                    if (endpoint.path().startsWith(CONSOLE_PREFIX) && operation.getOperationId() != null) {
+                        // The console's routes into one organization are served by the same resource classes as
+                        // the /me routes; their operations need ids of their own.
+                        operation.setOperationId(operation.getOperationId() + "OfOrganization");
+                    }
+                });
             }
         }
     }

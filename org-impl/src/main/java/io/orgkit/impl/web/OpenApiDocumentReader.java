@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -33,10 +34,26 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * Turns an OpenAPI 3.0 document (JSON) into the MicroProfile OpenAPI model, through {@link OASFactory} and the model's
  * setters, so that the module can hand its own document to whichever runtime serves {@code /openapi}. Each JSON field
  * goes to the setter of the same name (a few OpenAPI names differ: {@code $ref}, {@code enum}, {@code default},
- * the HTTP methods of a path item, {@code additionalProperties}); {@code x-} fields become extensions.
+ * the HTTP methods of a path item, {@code additionalProperties}); {@code x-} fields become extensions. Runtimes carry
+ * different versions of the model (MicroProfile OpenAPI 4 makes a schema's {@code type} a list, and drops
+ * {@code nullable}): a single value goes into a list where the model wants one, and a field the runtime's model has no
+ * place for is left out, unless the reading is strict.
  */
 final class OpenApiDocumentReader {
-    private OpenApiDocumentReader() {
+    private static final Logger LOG = Logger.getLogger(OpenApiDocumentReader.class.getName());
+
+    private final boolean strict;
+
+    private OpenApiDocumentReader(boolean strict) {
+        this.strict = strict;
+    }
+
+    /**
+     * @param document an OpenAPI 3.0 document
+     * @return it as a model, without the fields this runtime's model has no place for
+     */
+    static OpenAPI read(JsonObject document) {
+        return (OpenAPI) new OpenApiDocumentReader(false).object(OpenAPI.class, document);
     }
 
     /**
@@ -44,11 +61,11 @@ final class OpenApiDocumentReader {
      * @return it as a model
      * @throws IllegalArgumentException on a field the model has no place for
      */
-    static OpenAPI read(JsonObject document) {
-        return (OpenAPI) object(OpenAPI.class, document);
+    static OpenAPI readStrictly(JsonObject document) {
+        return (OpenAPI) new OpenApiDocumentReader(true).object(OpenAPI.class, document);
     }
 
-    private static Object value(Type type, JsonValue json) {
+    private Object value(Type type, JsonValue json) {
         if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
@@ -74,6 +91,10 @@ final class OpenApiDocumentReader {
         if (List.class.isAssignableFrom(raw)) {
             Type element = argument(type, 0);
             List<Object> list = new ArrayList<>();
+            if (json.getValueType() != JsonValue.ValueType.ARRAY) {
+                list.add(value(element, json));
+                return list;
+            }
             for (JsonValue item : (JsonArray) json) {
                 list.add(value(element, item));
             }
@@ -92,7 +113,7 @@ final class OpenApiDocumentReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static Object object(Class<?> type, JsonObject json) {
+    private Object object(Class<?> type, JsonObject json) {
         Object model = OASFactory.createObject((Class<? extends Constructible>) type);
         for (Map.Entry<String, JsonValue> field : json.entrySet()) {
             String key = field.getKey();
@@ -131,7 +152,7 @@ final class OpenApiDocumentReader {
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
 
-    private static void set(Object model, Class<?> type, String key, JsonValue value) {
+    private void set(Object model, Class<?> type, String key, JsonValue value) {
         String name = switch (key) {
             case "$ref" -> "setRef";
             case "enum" -> "setEnumeration";
@@ -143,12 +164,20 @@ final class OpenApiDocumentReader {
                 try {
                     method.invoke(model, value(method.getGenericParameterTypes()[0], value));
                     return;
-                } catch (ReflectiveOperationException | ClassCastException e) {
-                    throw new IllegalArgumentException("Cannot set " + key + " of " + type.getSimpleName(), e);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    if (strict) {
+                        throw new IllegalArgumentException("Cannot set " + key + " of " + type.getSimpleName(), e);
+                    }
+                    LOG.fine(() -> "This runtime's OpenAPI model takes no " + value + " as " + key + " of "
+                            + type.getSimpleName() + "; left out");
+                    return;
                 }
             }
         }
-        throw new IllegalArgumentException(type.getSimpleName() + " has no field " + key);
+        if (strict) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no field " + key);
+        }
+        LOG.fine(() -> "This runtime's OpenAPI model has no " + key + " in " + type.getSimpleName() + "; left out");
     }
 
     private static Object constant(Class<?> type, String json) {

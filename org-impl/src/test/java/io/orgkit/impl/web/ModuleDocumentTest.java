@@ -28,7 +28,7 @@ class ModuleDocumentTest {
     void thePackagedDocumentReadsBackWhole() throws IOException {
         JsonObject packaged = packaged();
 
-        OpenAPI model = OpenApiDocumentReader.read(packaged);
+        OpenAPI model = OpenApiDocumentReader.readStrictly(packaged);
 
         assertEquals(packaged, json(OpenApiSerializer.serialize(model, Format.JSON)));
     }
@@ -63,6 +63,17 @@ class ModuleDocumentTest {
 
         assertSame(scanned, runtime.getPaths().getPathItem("/api/organizations/me"));
         assertEquals("Host", runtime.getInfo().getTitle());
+    }
+
+    @Test
+    void aRuntimeThatScannedTheModuleBehindItsContextRootGetsNoSecondCopy() {
+        OpenAPI runtime = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths().addPathItem("/app/api/organizations/me", OASFactory.createPathItem()));
+
+        ModuleDocument.addMissing(runtime);
+
+        assertEquals(1, runtime.getPaths().getPathItems().size());
+        assertTrue(runtime.getComponents().getSchemas().containsKey("Problem"), "missing schemas are still added");
     }
 
     private static JsonObject packaged() throws IOException {
