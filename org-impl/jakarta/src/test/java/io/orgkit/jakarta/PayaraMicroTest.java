@@ -84,6 +84,11 @@ class PayaraMicroTest extends RuntimeStoryTest {
     }
 
     @Override
+    Path serverLog() {
+        return log;
+    }
+
+    @Override
     String contextPath() {
         return "/orgkit/";
     }

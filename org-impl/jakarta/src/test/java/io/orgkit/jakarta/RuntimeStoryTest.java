@@ -260,6 +260,15 @@ abstract class RuntimeStoryTest {
     }
 
     @Test
+    void startUpWorkRanOnTheRuntimesTerms() throws IOException {
+        String log = java.nio.file.Files.readString(serverLog());
+        assertTrue(log.contains("orgkit schema at version"), "migrations ran");
+        assertTrue(log.contains("Created the super admin " + SUPER_ADMIN), "the super admin was created");
+        assertTrue(log.contains("on the runtime's managed scheduled executor"),
+                "the mail dispatcher runs on the runtime's managed executor");
+    }
+
+    @Test
     void healthChecksTheDatabase() {
         Http.Answer health = new Http(URI.create(healthUrl())).get("", null, Map.of());
         assertEquals(200, health.status(), health.toString());
@@ -274,6 +283,9 @@ abstract class RuntimeStoryTest {
 
     /** @return the URL of the runtime's health endpoint */
     abstract String healthUrl();
+
+    /** @return the runtime's log */
+    abstract java.nio.file.Path serverLog();
 
     /** @return whether the runtime calls the adapter's authentication mechanism */
     abstract boolean runtimeAuthenticates();

@@ -110,6 +110,11 @@ class WildFlyTest extends RuntimeStoryTest {
     }
 
     @Override
+    Path serverLog() {
+        return log;
+    }
+
+    @Override
     String contextPath() {
         return "/orgkit/";
     }
