@@ -31,8 +31,16 @@ final class ModuleDocument {
      * @param openAPI the runtime's document, completed in place
      */
     static void addMissing(OpenAPI openAPI) {
+        Map<String, ?> own = openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null ? Map.of()
+                : openAPI.getPaths().getPathItems();
+        // A runtime that scanned the module has its operations, perhaps behind the context root (WildFly): it
+        // needs nothing from here, and the document is not even read.
+        if (EndpointCatalog.endpoints().stream().anyMatch(endpoint -> scanned(own, endpoint.path()))) {
+            return;
+        }
         OpenAPI module = load();
-        if (module == null) {
+        if (module == null
+                || module.getPaths().getPathItems().keySet().stream().anyMatch(path -> scanned(own, path))) {
             return;
         }
         if (openAPI.getInfo() == null) {
@@ -41,17 +49,11 @@ final class ModuleDocument {
         if (openAPI.getPaths() == null) {
             openAPI.setPaths(OASFactory.createPaths());
         }
-        Map<String, ?> own = openAPI.getPaths().getPathItems() == null ? Map.of() : openAPI.getPaths().getPathItems();
-        // A runtime that scanned the module has its operations, perhaps behind the context root (WildFly).
-        boolean scanned = module.getPaths().getPathItems().keySet().stream()
-                .anyMatch(path -> own.keySet().stream().anyMatch(ownPath -> ownPath.endsWith(path)));
-        if (!scanned) {
-            module.getPaths().getPathItems().forEach((path, item) -> {
-                if (!openAPI.getPaths().hasPathItem(path)) {
-                    openAPI.getPaths().addPathItem(path, item);
-                }
-            });
-        }
+        module.getPaths().getPathItems().forEach((path, item) -> {
+            if (!openAPI.getPaths().hasPathItem(path)) {
+                openAPI.getPaths().addPathItem(path, item);
+            }
+        });
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -67,6 +69,10 @@ final class ModuleDocument {
                 }
             }
         }
+    }
+
+    private static boolean scanned(Map<String, ?> own, String modulePath) {
+        return own.keySet().stream().anyMatch(path -> path.endsWith(modulePath));
     }
 
     private static <T> void addMissing(Map<String, T> from, Map<String, T> to,
