@@ -23,6 +23,7 @@ final class ModuleDocument {
     static final String RESOURCE = "META-INF/orgkit/orgkit.json";
 
     private static final Logger LOG = Logger.getLogger(ModuleDocument.class.getName());
+    private static final String MODULE_PACKAGE = "io.orgkit.impl.";
 
     private ModuleDocument() {
     }
@@ -33,27 +34,33 @@ final class ModuleDocument {
     static void addMissing(OpenAPI openAPI) {
         Map<String, ?> own = openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null ? Map.of()
                 : openAPI.getPaths().getPathItems();
-        // A runtime that scanned the module has its operations, perhaps behind the context root (WildFly): it
-        // needs nothing from here, and the document is not even read.
-        if (EndpointCatalog.endpoints().stream().anyMatch(endpoint -> scanned(own, endpoint.path()))) {
+        // A runtime that scanned the module has its operations, perhaps behind the context root (WildFly), and if it
+        // also read the module's static document (META-INF/openapi.yaml: the problem schema, the security schemes),
+        // it needs nothing from here, and the packaged document is not even read.
+        boolean scanned = EndpointCatalog.endpoints().stream()
+                .anyMatch(endpoint -> endpoint.resource().getName().startsWith(MODULE_PACKAGE)
+                        && scanned(own, endpoint.path()));
+        if (scanned && hasStaticParts(openAPI)) {
             return;
         }
         OpenAPI module = load();
-        if (module == null
-                || module.getPaths().getPathItems().keySet().stream().anyMatch(path -> scanned(own, path))) {
+        if (module == null) {
             return;
         }
+        scanned = scanned || module.getPaths().getPathItems().keySet().stream().anyMatch(path -> scanned(own, path));
         if (openAPI.getInfo() == null) {
             openAPI.setInfo(module.getInfo());
         }
         if (openAPI.getPaths() == null) {
             openAPI.setPaths(OASFactory.createPaths());
         }
-        module.getPaths().getPathItems().forEach((path, item) -> {
-            if (!openAPI.getPaths().hasPathItem(path)) {
-                openAPI.getPaths().addPathItem(path, item);
-            }
-        });
+        if (!scanned) {
+            module.getPaths().getPathItems().forEach((path, item) -> {
+                if (!openAPI.getPaths().hasPathItem(path)) {
+                    openAPI.getPaths().addPathItem(path, item);
+                }
+            });
+        }
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -69,6 +76,13 @@ final class ModuleDocument {
                 }
             }
         }
+    }
+
+    private static boolean hasStaticParts(OpenAPI openAPI) {
+        return openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
+                && openAPI.getComponents().getSchemas().containsKey("Problem")
+                && openAPI.getComponents().getSecuritySchemes() != null
+                && openAPI.getComponents().getSecuritySchemes().containsKey("sessionBearer");
     }
 
     private static boolean scanned(Map<String, ?> own, String modulePath) {
