@@ -85,6 +85,14 @@ public class InvitationsResource implements ScopedResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
+    @GET
+    @Path("/{invitationId}")
+    @RequiresPermission(Permissions.USERS_READ)
+    @Operation(operationId = "getInvitation", summary = "One invitation, in any status: what a Location header names")
+    public InvitationView get(@PathParam("invitationId") String id) {
+        return invitations.get(scope(), id);
+    }
+
     @POST
     @Path("/{invitationId}")
     @RequiresPermission(Permissions.USERS_INVITE)

@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The members of one organization: the caller's own at {@code /api/organizations/members}, any at
@@ -68,12 +71,26 @@ public class MemberResource implements ScopedResource {
         return members.list(scope(), new MemberFilter(role, q), page.toPageRequest());
     }
 
+    @GET
+    @Path("/{memberId}")
+    @RequiresPermission(Permissions.USERS_READ)
+    @Operation(operationId = "getMember", summary = "One member: what a Location header names")
+    public MemberView get(@PathParam("memberId") String memberId) {
+        return members.get(scope(), memberId);
+    }
+
     @PATCH
     @Path("/{memberId}")
     @RequiresPermission(Permissions.USERS_UPDATE)
     @Consumes({MediaType.APPLICATION_JSON, JsonBodyReader.MERGE_PATCH_JSON})
     @Operation(operationId = "updateMember",
             summary = "Change a member's role; needs the old and the new role's permissions; the last Admin stays")
+    @APIResponse(responseCode = "200", description = "The member with the new role",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "409", description = "The member is the organization's last Admin",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "No such role in this organization",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public MemberView update(@PathParam("memberId") String memberId, UpdateMemberRequest request) {
         return members.update(scope(), memberId, request);
     }
@@ -83,6 +100,9 @@ public class MemberResource implements ScopedResource {
     @RequiresPermission(Permissions.USERS_DELETE)
     @Operation(operationId = "removeMember",
             summary = "Remove a member (the user stays); its sessions lose this organization at once")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The member is the organization's last Admin",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response remove(@PathParam("memberId") String memberId) {
         members.remove(scope(), memberId);
         return Response.noContent().build();

@@ -104,7 +104,8 @@ public class OrganizationConsoleResource {
     @RequiresSession
     @Operation(operationId = "getOrganization", summary = "One organization (Super Admin)")
     @APIResponse(responseCode = "200", description = "The organization, with its ETag",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "The organization's id and version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
@@ -126,6 +127,8 @@ public class OrganizationConsoleResource {
             @Content(mediaType = JsonBodyReader.MERGE_PATCH_JSON,
                     schema = @Schema(implementation = OrganizationFields.class))})
     @APIResponse(responseCode = "200", description = "The organization after the change, with its new ETag",
+            headers = @Header(name = "ETag", description = "The organization's id and new version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or a field that is unknown, read-only, "
             + "mistyped or invalid")
