@@ -79,7 +79,7 @@ class GeneratedClientStoryTest {
         MemberView promoted = new MembersApi(admin).updateMember(colleague.getMembership().getId(),
                 new UpdateMemberRequest().role("Member"));
         assertEquals("Member", promoted.getRole());
-        List<MemberView> members = new MembersApi(admin).listMembers(null, "100", null, null).getData();
+        List<MemberView> members = new MembersApi(admin).listMembers(null, 100, null, null).getData();
         assertEquals(2, members.size());
 
         CreatedApiKey key = new ApiKeysApi(admin).createApiKey(new CreateApiKeyRequest().name("ci").role("Viewer"));

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The invitations of one organization: the caller's own at {@code /api/organizations/invitations}, any at
@@ -66,7 +68,10 @@ public class InvitationsResource implements ScopedResource {
     @RequiresPermission(Permissions.USERS_READ)
     @Operation(operationId = "listInvitations",
             summary = "The organization's invitations, oldest first; ?status=pending|accepted|revoked|expired")
-    public Page<InvitationView> list(@QueryParam("status") String status, @BeanParam PageParameters page) {
+    public Page<InvitationView> list(
+            @Parameter(description = "Only invitations in this status", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"pending", "accepted", "revoked", "expired"}))
+            @QueryParam("status") String status, @BeanParam PageParameters page) {
         return invitations.list(scope(), status, page.toPageRequest());
     }
 

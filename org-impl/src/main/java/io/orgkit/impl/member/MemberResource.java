@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import io.orgkit.api.validation.RoleName;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The members of one organization: the caller's own at {@code /api/organizations/members}, any at
@@ -66,7 +69,13 @@ public class MemberResource implements ScopedResource {
     @RequiresPermission(Permissions.USERS_READ)
     @Operation(operationId = "listMembers",
             summary = "Members in the order they joined; ?role= (exact name, any case) and ?q= (email or name contains)")
-    public Page<MemberView> list(@QueryParam("role") String role, @QueryParam("q") String q,
+    public Page<MemberView> list(
+            @Parameter(description = "A role name, any case", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = RoleName.MAX))
+            @QueryParam("role") String role,
+            @Parameter(description = "Contained in the email or the name, any case", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 254))
+            @QueryParam("q") String q,
                                  @BeanParam PageParameters page) {
         return members.list(scope(), new MemberFilter(role, q), page.toPageRequest());
     }

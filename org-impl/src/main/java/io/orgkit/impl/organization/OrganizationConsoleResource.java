@@ -74,7 +74,8 @@ public class OrganizationConsoleResource {
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "403", description = "Not a Super Admin session")
     public Page<OrganizationView> list(
-            @Parameter(description = "Case-insensitive substring of the name, up to 100 characters")
+            @Parameter(description = "Case-insensitive substring of the name, up to 100 characters",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @QueryParam("q") String q,
             @BeanParam PageParameters page) {
         return organizations.list(callers.require().actor(), q, page.toPageRequest());

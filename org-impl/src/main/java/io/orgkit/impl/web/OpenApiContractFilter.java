@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.orgkit.api.role.RoleFields;
 import io.orgkit.impl.security.Gate;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -38,6 +40,8 @@ public class OpenApiContractFilter implements OASFilter {
     private static final String PROBLEM_JSON = "application/problem+json";
     // The writable-fields records a merge patch applies to: absent fields stay unchanged, so nothing is required.
     private static final String PATCHED_FIELDS_SUFFIX = "Fields";
+    private static final int ID_MAX = 36;
+    private static final int HEADER_MAX = 1024;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -54,12 +58,57 @@ public class OpenApiContractFilter implements OASFilter {
                     entry.getValue().setOperationId(entry.getValue().getOperationId() + "OfOrganization");
                 }
                 completeAnswers(entry.getValue());
+                limitParameters(entry.getValue().getParameters());
+                if (entry.getValue().getDescription() == null && entry.getValue().getExtensions() != null
+                        && entry.getValue().getExtensions().get("x-orgkit-gate") != null) {
+                    entry.getValue().setDescription("Who may call it: " + entry.getValue().getExtensions()
+                            .get("x-orgkit-gate") + ".");
+                }
             }
+            limitParameters(path.getValue().getParameters());
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+            limitPermissionNames(schemas);
             patchSchemasRequireNothing(openAPI, schemas);
             responseFieldsAreRequired(openAPI, schemas);
+        }
+    }
+
+    /**
+     * Ids in paths are UUIDs (36 characters; a longer one names nothing), and an {@code If-Match} lists entity tags:
+     * every string a client sends has a length limit, as OWASP's API rules ask.
+     */
+    private static void limitParameters(List<Parameter> parameters) {
+        if (parameters == null) {
+            return;
+        }
+        for (Parameter parameter : parameters) {
+            Schema schema = parameter.getSchema();
+            if (schema == null || schema.getType() != Schema.SchemaType.STRING || schema.getMaxLength() != null
+                    || schema.getEnumeration() != null) {
+                continue;
+            }
+            if (parameter.getIn() == Parameter.In.PATH) {
+                schema.setMaxLength(ID_MAX);
+                if (parameter.getDescription() == null) {
+                    parameter.setDescription("An id (a UUID)");
+                }
+            } else if (parameter.getIn() == Parameter.In.HEADER) {
+                schema.setMaxLength(HEADER_MAX);
+            }
+        }
+    }
+
+    /** Bean Validation on a list's elements does not reach the document: the permission names' limit is set here. */
+    private static void limitPermissionNames(Map<String, Schema> schemas) {
+        for (String name : List.of("CreateRoleRequest", "RoleFields")) {
+            Schema schema = schemas.get(name);
+            Schema permissions = schema == null || schema.getProperties() == null ? null
+                    : schema.getProperties().get("permissions");
+            if (permissions != null && permissions.getItems() != null && permissions.getItems().getMaxLength() == null) {
+                permissions.getItems().setMaxLength(RoleFields.PERMISSION_NAME_MAX);
+            }
         }
     }
 
@@ -88,7 +137,9 @@ public class OpenApiContractFilter implements OASFilter {
             switch (status) {
                 case "401" -> header(response, "WWW-Authenticate", "Bearer: how to authenticate");
                 case "429", "503" -> header(response, "Retry-After", "Seconds to wait before trying again",
-                        OASFactory.createSchema().type(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO));
+                        OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                                .minimum(java.math.BigDecimal.ZERO)
+                                .maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)));
                 case "201" -> header(response, "Location", "The URL of what was created (GET answers it)");
                 case "304" -> header(response, "ETag", "The tag the request's If-None-Match matched");
                 default -> {
@@ -120,6 +171,7 @@ public class OpenApiContractFilter implements OASFilter {
      * copy of the record's that requires none ({@code OrganizationFields} becomes {@code OrganizationFieldsPatch}).
      */
     private static void patchSchemasRequireNothing(OpenAPI openAPI, Map<String, Schema> schemas) {
+        Set<String> copied = new HashSet<>();
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             Operation patch = item.getPATCH();
             if (patch == null || patch.getRequestBody() == null || patch.getRequestBody().getContent() == null) {
@@ -140,8 +192,11 @@ public class OpenApiContractFilter implements OASFilter {
                     openAPI.getComponents().addSchema(patchName, copy);
                 }
                 media.setSchema(OASFactory.createSchema().ref(SCHEMA_PREFIX + patchName));
+                copied.add(name);
             }
         }
+        // The fields records appear in the document only through their patches.
+        copied.forEach(openAPI.getComponents()::removeSchema);
     }
 
     /**
