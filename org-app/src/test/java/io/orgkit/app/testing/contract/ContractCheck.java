@@ -24,16 +24,6 @@ public final class ContractCheck {
                 REQUEST_OUTSIDE_DOCUMENT.get());
         if (!violations.isEmpty()) {
             String report = describe(exchange, violations);
-            String survey = System.getenv("ORGKIT_CONTRACT_SURVEY");
-            if (survey != null) {
-                try {
-                    java.nio.file.Files.writeString(java.nio.file.Path.of(survey), report + "\n",
-                            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return;
-            }
             synchronized (UNREPORTED) {
                 UNREPORTED.add(report);
             }
