@@ -2,9 +2,8 @@ package io.orgkit.api.invitation;
 
 import java.time.Instant;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import io.orgkit.api.auth.UserView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer to accepting an invitation: always the new membership; for a user the invitation created, also a new
