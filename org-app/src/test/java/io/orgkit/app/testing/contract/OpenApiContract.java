@@ -43,6 +43,8 @@ public final class OpenApiContract {
     static final Set<String> MEANINGFUL_HEADERS = Set.of("location", "etag", "retry-after", "www-authenticate",
             "set-cookie", "cache-control", "vary", "allow", "content-location", "link");
     private static final Map<String, OpenApiContract> SERVED = new ConcurrentHashMap<>();
+    // Every test class starts a server on a port of its own, serving the same document: it is parsed once.
+    private static final Map<String, OpenApiContract> BY_DOCUMENT = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final OpenApiInteractionValidator validator;
@@ -73,7 +75,8 @@ public final class OpenApiContract {
      */
     public static OpenApiContract servedBy(URI anyUri) {
         URI origin = anyUri.resolve("/");
-        return SERVED.computeIfAbsent(origin.toString(), o -> of(fetch(origin.resolve("/openapi"))));
+        return SERVED.computeIfAbsent(origin.toString(),
+                o -> BY_DOCUMENT.computeIfAbsent(fetch(origin.resolve("/openapi")), OpenApiContract::of));
     }
 
     private static String fetch(URI document) {
