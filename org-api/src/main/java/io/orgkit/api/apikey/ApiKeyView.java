@@ -2,6 +2,8 @@ package io.orgkit.api.apikey;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A listed API key: never its secret.
  *
@@ -13,6 +15,7 @@ import java.time.Instant;
  * @param expiresAt  when it stops working, or {@code null} for never
  * @param lastUsedAt when it last authenticated a request (to the minute), or {@code null}
  */
-public record ApiKeyView(String id, String name, String role, String prefix, Instant createdAt, Instant expiresAt,
-                         Instant lastUsedAt) {
+public record ApiKeyView(String id, String name, String role, String prefix, Instant createdAt,
+                         @Schema(nullable = true, description = "null: never expires") Instant expiresAt,
+                         @Schema(nullable = true, description = "null: never used") Instant lastUsedAt) {
 }

@@ -83,6 +83,15 @@ public class ApiKeyResource implements ScopedResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(SystemRoles.ADMIN)
+    @RequiresSession
+    @Operation(operationId = "getApiKey", summary = "One key, without its secret: what a Location header names")
+    public ApiKeyView get(@PathParam("id") String id) {
+        return keys.get(scope(), id);
+    }
+
     @DELETE
     @Path("/{id}")
     @RolesAllowed(SystemRoles.ADMIN)

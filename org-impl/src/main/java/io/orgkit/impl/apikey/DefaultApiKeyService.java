@@ -58,6 +58,12 @@ public class DefaultApiKeyService implements ApiKeyService {
     }
 
     @Override
+    @ReadWithoutTransaction
+    public ApiKeyView get(OrganizationScope scope, String id) {
+        return view(find(scope, id));
+    }
+
+    @Override
     @Transactional
     public CreatedApiKey create(OrganizationScope scope, CreateApiKeyRequest request) {
         String role = roles.canonicalName(scope.organizationId(), request.role())
@@ -76,9 +82,12 @@ public class DefaultApiKeyService implements ApiKeyService {
     @Override
     @Transactional
     public void revoke(OrganizationScope scope, String id) {
-        ApiKeyEntity key = Ids.parse(id).flatMap(keyId -> keys.find(scope.organizationId(), keyId))
+        keys.remove(find(scope, id));
+    }
+
+    private ApiKeyEntity find(OrganizationScope scope, String id) {
+        return Ids.parse(id).flatMap(keyId -> keys.find(scope.organizationId(), keyId))
                 .orElseThrow(() -> new ResourceNotFoundException("No API key " + id + " in this organization"));
-        keys.remove(key);
     }
 
     private static ApiKeyView view(ApiKeyEntity key) {
