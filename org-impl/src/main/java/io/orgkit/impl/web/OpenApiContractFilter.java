@@ -94,7 +94,7 @@ public class OpenApiContractFilter implements OASFilter {
         }
         for (Parameter parameter : parameters) {
             Schema schema = parameter.getSchema();
-            if (schema == null || schema.getType() != Schema.SchemaType.STRING || schema.getMaxLength() != null
+            if (schema == null || !SchemaTypes.is(schema, Schema.SchemaType.STRING) || schema.getMaxLength() != null
                     || schema.getEnumeration() != null) {
                 continue;
             }
@@ -146,7 +146,7 @@ public class OpenApiContractFilter implements OASFilter {
             switch (status) {
                 case "401" -> header(response, "WWW-Authenticate", "Bearer: how to authenticate");
                 case "429", "503" -> header(response, "Retry-After", "Seconds to wait before trying again",
-                        OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                        SchemaTypes.of(Schema.SchemaType.INTEGER).format("int32")
                                 .minimum(java.math.BigDecimal.ZERO)
                                 .maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)));
                 case "201" -> header(response, "Location", "The URL of what was created (GET answers it)");
@@ -163,7 +163,7 @@ public class OpenApiContractFilter implements OASFilter {
     }
 
     private static void header(APIResponse response, String name, String description) {
-        header(response, name, description, OASFactory.createSchema().type(Schema.SchemaType.STRING));
+        header(response, name, description, SchemaTypes.of(Schema.SchemaType.STRING));
     }
 
     private static void header(APIResponse response, String name, String description, Schema schema) {
@@ -194,7 +194,7 @@ public class OpenApiContractFilter implements OASFilter {
                 String patchName = name + "Patch";
                 if (!openAPI.getComponents().getSchemas().containsKey(patchName)) {
                     Schema fields = schemas.get(name);
-                    Schema copy = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                    Schema copy = SchemaTypes.of(Schema.SchemaType.OBJECT)
                             .description(fields.getDescription())
                             .properties(new LinkedHashMap<>(fields.getProperties()))
                             .additionalPropertiesBoolean(Boolean.FALSE);
