@@ -9,11 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-
 import io.orgkit.impl.kernel.OutgoingMail;
 import io.orgkit.impl.persistence.DatabaseReady;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
@@ -35,6 +33,10 @@ public class MailDispatcher {
     private OutboxClaims outbox;
     private MailSettings settings;
     private MailSender sender;
+    // The Jakarta EE default managed scheduled executor: its threads carry the application's context (naming, class
+    // loader) and the runtime manages them. A runtime without resource injection (Helidon) leaves it null.
+    @Resource(lookup = MANAGED_EXECUTOR)
+    private ScheduledExecutorService managedExecutor;
     private ScheduledExecutorService executor;
     private ScheduledExecutorService owned;
     private ScheduledFuture<?> rounds;
@@ -75,7 +77,7 @@ public class MailDispatcher {
 
     void start(@Observes DatabaseReady event) {
         long interval = Math.max(50, settings.dispatchInterval().toMillis());
-        ScheduledExecutorService managed = managedExecutor();
+        ScheduledExecutorService managed = managedExecutor;
         if (managed != null) {
             executor = managed;
         } else {
@@ -104,17 +106,6 @@ public class MailDispatcher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    // The Jakarta EE default managed scheduled executor: its threads carry the application's context (naming, class
-    // loader) and the runtime manages them. A runtime without one (Helidon) has no naming context for it.
-    private static ScheduledExecutorService managedExecutor() {
-        try {
-            return (ScheduledExecutorService) new InitialContext().lookup(MANAGED_EXECUTOR);
-        } catch (NamingException | ClassCastException e) {
-            LOG.log(Level.FINE, "No managed scheduled executor; the dispatcher runs on a thread of its own", e);
-            return null;
         }
     }
 

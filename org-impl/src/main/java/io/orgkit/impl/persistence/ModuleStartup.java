@@ -24,7 +24,7 @@ public class ModuleStartup {
     private static final Logger LOG = Logger.getLogger(ModuleStartup.class.getName());
 
     private FlywayMigrator migrator;
-    private TransactionEntityManagers transactions;
+    private TransactionRegistry transactions;
     private Event<DatabaseReady> ready;
     private boolean migrated;
     private boolean started;
@@ -36,7 +36,7 @@ public class ModuleStartup {
     }
 
     @Inject
-    public ModuleStartup(FlywayMigrator migrator, TransactionEntityManagers transactions, Event<DatabaseReady> ready) {
+    public ModuleStartup(FlywayMigrator migrator, TransactionRegistry transactions, Event<DatabaseReady> ready) {
         this.migrator = migrator;
         this.transactions = transactions;
         this.ready = ready;
@@ -60,7 +60,7 @@ public class ModuleStartup {
             return;
         }
         try {
-            transactions.requireResources();
+            transactions.get();
         } catch (RuntimeException e) {
             // Payara resolves @Resource through the web module's java:comp, which does not exist yet.
             LOG.info(() -> "The transaction registry is not bound yet (" + e.getMessage() + "); orgkit's start-up "

@@ -8,10 +8,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,8 +34,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * a transaction-scoped persistence context, holds on any thread, and needs nothing but JTA and a JPA
  * {@code EntityManagerFactory}, which every Jakarta EE and MicroProfile runtime with JPA provides.
  *
- * <p>The registry comes by {@code @Resource}, as Jakarta EE defines it; a runtime that does not inject resources into
- * CDI beans (Helidon) offers it as a CDI bean instead, which is asked only then (on WildFly that bean is ambiguous).
+ * <p>The registry comes from {@link TransactionRegistry} (by {@code @Resource}).
  *
  * <p>The entity manager handed out is container-managed in the JPA sense: {@code close()} and {@code getTransaction()}
  * are refused, and its {@code Object} methods answer for the proxy without touching a transaction.
@@ -55,10 +52,7 @@ public class TransactionEntityManagers {
     @PersistenceUnit(unitName = OrgDataSource.UNIT)
     private EntityManagerFactory factory;
 
-    @Resource
-    private TransactionSynchronizationRegistry injectedRegistry;
-
-    private Instance<TransactionSynchronizationRegistry> registryBeans;
+    private TransactionRegistry registries;
     private TransactionSynchronizationRegistry registry;
     // The ReadWithoutTransaction method running on this thread, if any (virtual threads included).
     private final ThreadLocal<ReadScope> reading = new ThreadLocal<>();
@@ -71,13 +65,13 @@ public class TransactionEntityManagers {
     }
 
     @Inject
-    public TransactionEntityManagers(Instance<TransactionSynchronizationRegistry> registryBeans) {
-        this.registryBeans = registryBeans;
+    public TransactionEntityManagers(TransactionRegistry registries) {
+        this.registries = registries;
     }
 
     @PostConstruct
     void createProxy() {
-        registry = injectedRegistry != null ? injectedRegistry : registryBeans.get();
+        registry = registries.get();
         proxy = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
                 new Class<?>[] {EntityManager.class}, this::invoke);
     }
@@ -106,14 +100,6 @@ public class TransactionEntityManagers {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-    }
-
-    /**
-     * Nothing but the creation of this bean, which resolves its resources: a runtime whose naming context is not ready
-     * yet fails it.
-     */
-    public void requireResources() {
-        // Reaching this method through the container's proxy created the bean.
     }
 
     /**
