@@ -7,12 +7,14 @@ import java.time.Instant;
  *
  * @param id         UUID
  * @param name       what the key is for
- * @param role       the organization role it acts with
+ * @param role       the organization role it acts with; the key never holds more than its creator holds now
  * @param prefix     the first characters of the key, to recognise it
  * @param createdAt  when it was created
- * @param expiresAt  when it stops working, or {@code null} for never
+ * @param expiresAt  when it stops working: its own expiry or, when the organization sets a maximum key lifetime, the
+ *                   end of that lifetime if earlier; {@code null} for never
  * @param lastUsedAt when it last authenticated a request (to the minute), or {@code null}
+ * @param createdBy  the user who created it, or {@code null} when that user no longer exists
  */
 public record ApiKeyView(String id, String name, String role, String prefix, Instant createdAt, Instant expiresAt,
-                         Instant lastUsedAt) {
+                         Instant lastUsedAt, ApiKeyCreator createdBy) {
 }

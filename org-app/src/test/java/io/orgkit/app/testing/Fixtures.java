@@ -154,6 +154,15 @@ public class Fixtures {
                 .executeUpdate();
     }
 
+    /** Pretends the API key was created {@code ago} before now. */
+    @Transactional
+    public void apiKeyCreatedAgo(String keyId, Duration ago) {
+        em.createNativeQuery("UPDATE orgkit_api_key SET created_at = ? WHERE id = ?")
+                .setParameter(1, utc(time.now().minus(ago)))
+                .setParameter(2, keyId)
+                .executeUpdate();
+    }
+
     /** Runs a counting query, for checks that nothing was half-written. */
     @Transactional
     public long count(String sql, Object... parameters) {
