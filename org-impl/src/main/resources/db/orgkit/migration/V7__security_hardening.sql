@@ -16,3 +16,5 @@ CREATE INDEX ix_orgkit_throttle_expiry ON orgkit_throttle (expires_at);
 CREATE INDEX ix_orgkit_session_last_seen ON orgkit_session (last_seen_at);
 CREATE INDEX ix_orgkit_invitation_replaced_token_at ON orgkit_invitation_replaced_token (replaced_at);
 CREATE INDEX ix_orgkit_mail_outbox_created ON orgkit_mail_outbox (created_at);
+-- Counters written before this version: forgotten a day after their window started (no window is longer).
+UPDATE orgkit_throttle SET expires_at = window_started_at + INTERVAL '1' DAY;

@@ -197,7 +197,7 @@ class LoginAndSessionTest {
             assertEquals(401, api.post("/api/auth/login", null, obj("email", user.email(), "password", "wrong-" + i)).getStatus());
         }
         Response fifth = api.post("/api/auth/login", null, obj("email", user.email(), "password", Fixtures.PASSWORD));
-        assertEquals(429, fifth.getStatus(), "the right password does not help inside the window");
+        assertEquals(429, fifth.getStatus(), "the right password does not help this client inside the window");
         long retryAfter = Long.parseLong(fifth.getHeaderString("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
         assertEquals("application/problem+json", fifth.getMediaType().toString());
@@ -206,7 +206,8 @@ class LoginAndSessionTest {
         TestUser other = fixtures.user();
         assertEquals(200, api.post("/api/auth/login", null, obj("email", other.email(), "password", Fixtures.PASSWORD)).getStatus());
         // The count is in the database, shared by every node.
-        assertEquals(4, fixtures.count("SELECT failures FROM orgkit_throttle WHERE throttle_key = ?", "login:" + user.email()));
+        assertEquals(4, fixtures.count("SELECT failures FROM orgkit_throttle WHERE throttle_key LIKE ?",
+                "login:" + user.email() + " from %"));
     }
 
     @Test

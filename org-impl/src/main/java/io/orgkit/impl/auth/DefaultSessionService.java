@@ -58,13 +58,13 @@ public class DefaultSessionService implements SessionService {
         String email = request.email().strip();
         String requestedOrganization = request.organizationId() == null ? null
                 : request.organizationId().toLowerCase(java.util.Locale.ROOT);
-        throttle.checkAllowed(email);
+        LoginThrottle.Attempt attempt = throttle.begin(email);
         UserEntity user = users.findByEmail(email).orElse(null);
         if (!hasher.verify(request.password(), user == null ? null : user.passwordHash())) {
-            throttle.recordFailure(email);
+            throttle.failed(attempt);
             throw new AuthenticationRequiredException("Wrong email or password");
         }
-        throttle.recordSuccess(email);
+        throttle.succeeded(attempt);
         return issuer.login(user, requestedOrganization);
     }
 
