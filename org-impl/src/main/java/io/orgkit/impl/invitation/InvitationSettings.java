@@ -2,6 +2,7 @@ package io.orgkit.impl.invitation;
 
 import java.time.Duration;
 
+import io.orgkit.impl.security.ProductionSafety;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,7 +21,7 @@ public class InvitationSettings {
     @Inject
     public InvitationSettings(@ConfigProperty(name = "org.invitations.ttl", defaultValue = "P7D") Duration ttl,
                               @ConfigProperty(name = "org.invitations.accept-url",
-                                      defaultValue = "http://localhost:8080/accept-invitation?token={token}") String acceptUrl,
+                                      defaultValue = ProductionSafety.DEFAULT_ACCEPT_URL) String acceptUrl,
                               @ConfigProperty(name = "org.invitations.resend-cooldown", defaultValue = "PT1M")
                               Duration resendCooldown,
                               @ConfigProperty(name = "org.invitations.token-max-failures", defaultValue = "10")
@@ -39,7 +40,10 @@ public class InvitationSettings {
         return ttl;
     }
 
-    /** @return the accept link's template; {@code {token}} is replaced by the invitation token */
+    /**
+     * @return the accept link's template; {@code {token}} is replaced by the invitation token. The default puts it in
+     *         the fragment, which browsers never send to a server nor in a {@code Referer}
+     */
     public String acceptUrl() {
         return acceptUrl;
     }
