@@ -2,6 +2,10 @@
 
 -- An organization may cap how long its API keys live, counted from each key's creation (NULL: no cap).
 ALTER TABLE orgkit_organization ADD COLUMN api_key_max_lifetime_days INT NULL;
+-- A key acts for its creator: it goes with the creator's user (it went on, creator-less, before).
+ALTER TABLE orgkit_api_key DROP FOREIGN KEY fk_orgkit_api_key_creator;
+ALTER TABLE orgkit_api_key ADD CONSTRAINT fk_orgkit_api_key_creator FOREIGN KEY (created_by_user_id)
+    REFERENCES orgkit_user (id) ON DELETE CASCADE;
 -- Revoking a departing member's keys finds them by creator.
 CREATE INDEX ix_orgkit_api_key_creator ON orgkit_api_key (organization_id, created_by_user_id);
 

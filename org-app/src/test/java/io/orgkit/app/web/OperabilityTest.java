@@ -33,8 +33,10 @@ class OperabilityTest {
     }
 
     @Test
-    void metricsAreServed() {
-        Response response = target.path("/metrics").request(MediaType.TEXT_PLAIN).get();
+    void metricsAreServedToASuperAdmin() {
+        String root = fixtures.login(fixtures.user(true), null);
+        Response response = target.path("/metrics").request(MediaType.TEXT_PLAIN)
+                .header("Authorization", "Bearer " + root).get();
         assertEquals(200, response.getStatus());
         assertTrue(response.readEntity(String.class).contains("jvm_uptime"));
     }

@@ -56,8 +56,9 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
             throw new InvalidCredentialsException("The API key has expired");
         }
         // A key is its creator's delegate: once the creator is gone from the organization, so is the key's authority
-        // (leaving revokes the keys too; this also covers a creator whose user was deleted).
-        if (key.createdByUserId() == null || key.creatorRoleName() == null) {
+        // (leaving revokes the keys too, and deleting the user deletes them). A key made by the host application's own
+        // code (a system actor) has no creator and acts with its role.
+        if (key.createdByUserId() != null && key.creatorRoleName() == null) {
             throw new InvalidCredentialsException("The API key's creator no longer belongs to the organization");
         }
         if (key.lastUsedAt() == null || now.isAfter(key.lastUsedAt().plus(TOUCH_INTERVAL))) {
@@ -65,9 +66,11 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
         }
         Set<String> permissions = new HashSet<>(roles.resolve(key.roleName(), key.role().orgRoleExists(),
                 key.role().orgRolePermissions()));
-        // Never more than the creator holds now: a demoted creator's keys are demoted with them, at the next request.
-        permissions.retainAll(roles.resolve(key.creatorRoleName(), key.creatorRole().orgRoleExists(),
-                key.creatorRole().orgRolePermissions()));
+        if (key.createdByUserId() != null) {
+            // Never more than the creator holds now: a demoted creator's keys are demoted with them, at once.
+            permissions.retainAll(roles.resolve(key.creatorRoleName(), key.creatorRole().orgRoleExists(),
+                    key.creatorRole().orgRolePermissions()));
+        }
         Actor actor = new Actor(Actor.Kind.API_KEY, key.id(), key.createdByUserId(), "API key " + key.name(), false);
         return new Caller(actor, key.organizationId(), key.roleName(), permissions);
     }

@@ -131,9 +131,9 @@ public class CurrentOrganizationResource implements ScopedResource {
         PermissionMapView map = organizations.permissions(scope());
         String json = JSON.toJson(map);
         EntityTag tag = EntityTag.valueOf(EntityTags.ofText(json));
+        // Clients that keep the map themselves revalidate it with If-None-Match; no browser or proxy may store it.
         CacheControl revalidate = new CacheControl();
-        revalidate.setPrivate(true);
-        revalidate.setNoCache(true);
+        revalidate.setNoStore(true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.cacheControl(revalidate).build();
