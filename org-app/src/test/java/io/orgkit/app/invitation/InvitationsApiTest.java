@@ -67,6 +67,18 @@ class InvitationsApiTest {
 
     // ---- create
 
+    // The audit: {"role":"Viewer","role":"Admin"} made an Admin invitation (the last member named won).
+    @Test
+    void aMemberNamedTwiceIsRefusedNotTheLastOneTaken() {
+        String org = fixtures.organization();
+        Fixtures.Member member = fixtures.memberWithSession(org, "Member");
+        Response twice = api.post("/api/organizations/invitations", member.token(), "{\"email\":\""
+                + Fixtures.unique("twice") + "@example.test\",\"role\":\"Viewer\",\"role\":\"Admin\"}");
+        assertEquals(400, twice.getStatus());
+        assertEquals("body", body(twice).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ?", org));
+    }
+
     @Test
     void memberInvitesWithTheDefaultRoleAndSeesThePendingInvitation() {
         String org = fixtures.organization();
