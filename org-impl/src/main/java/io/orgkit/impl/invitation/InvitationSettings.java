@@ -17,6 +17,9 @@ public class InvitationSettings {
     private final Duration resendCooldown;
     private final int tokenMaxFailures;
     private final Duration tokenFailureWindow;
+    private final int maxSendsPerInviter;
+    private final int maxSendsPerOrganization;
+    private final Duration sendWindow;
 
     @Inject
     public InvitationSettings(@ConfigProperty(name = "org.invitations.ttl", defaultValue = "P7D") Duration ttl,
@@ -27,12 +30,21 @@ public class InvitationSettings {
                               @ConfigProperty(name = "org.invitations.token-max-failures", defaultValue = "10")
                               int tokenMaxFailures,
                               @ConfigProperty(name = "org.invitations.token-failure-window", defaultValue = "PT15M")
-                              Duration tokenFailureWindow) {
+                              Duration tokenFailureWindow,
+                              @ConfigProperty(name = "org.invitations.max-sends-per-inviter", defaultValue = "20")
+                              int maxSendsPerInviter,
+                              @ConfigProperty(name = "org.invitations.max-sends-per-organization", defaultValue = "100")
+                              int maxSendsPerOrganization,
+                              @ConfigProperty(name = "org.invitations.send-window", defaultValue = "PT1H")
+                              Duration sendWindow) {
         this.ttl = ttl;
         this.acceptUrl = acceptUrl;
         this.resendCooldown = resendCooldown;
         this.tokenMaxFailures = tokenMaxFailures;
         this.tokenFailureWindow = tokenFailureWindow;
+        this.maxSendsPerInviter = maxSendsPerInviter;
+        this.maxSendsPerOrganization = maxSendsPerOrganization;
+        this.sendWindow = sendWindow;
     }
 
     /** @return how long an invitation (or a re-sent one) stays valid */
@@ -61,5 +73,20 @@ public class InvitationSettings {
     /** @return the window in which unknown tokens are counted */
     public Duration tokenFailureWindow() {
         return tokenFailureWindow;
+    }
+
+    /** @return invitation emails (sends and resends) one inviter may send within the send window */
+    public int maxSendsPerInviter() {
+        return maxSendsPerInviter;
+    }
+
+    /** @return invitation emails one organization may send within the send window */
+    public int maxSendsPerOrganization() {
+        return maxSendsPerOrganization;
+    }
+
+    /** @return the window invitation sends are counted in */
+    public Duration sendWindow() {
+        return sendWindow;
     }
 }
