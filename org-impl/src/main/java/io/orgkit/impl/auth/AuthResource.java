@@ -54,7 +54,8 @@ public class AuthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password (the same answer for both)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "429", description = "Too many failed logins for this email; see Retry-After",
+    @APIResponse(responseCode = "429", description = "Too many failed logins for this email from this client, or from "
+            + "this client for any email; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response login(LoginRequest request) {
         LoginResponse login = sessions.login(request);
