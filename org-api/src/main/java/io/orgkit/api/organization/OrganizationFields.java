@@ -26,4 +26,19 @@ public record OrganizationFields(
     public static final int NAME_MAX = 100;
     /** The time zone of an organization created without one. */
     public static final String DEFAULT_TIMEZONE = "UTC";
+
+    /**
+     * @return what a new organization holds unless its creation says otherwise (no name yet)
+     */
+    public static OrganizationFields defaults() {
+        return new OrganizationFields(null, null, DEFAULT_TIMEZONE);
+    }
+
+    /**
+     * @param name a name; never {@code null}
+     * @return an organization of that name with every other field at its default
+     */
+    public static OrganizationFields named(String name) {
+        return new OrganizationFields(name, null, DEFAULT_TIMEZONE);
+    }
 }

@@ -92,7 +92,7 @@ public class Fixtures {
     @Transactional
     public String organization() {
         OrganizationEntity organization = new OrganizationEntity(Ids.newId(),
-                new OrganizationFields(unique("Org"), null, "UTC"), time.now());
+                OrganizationFields.named(unique("Org")), time.now());
         organizations.add(organization);
         return organization.id();
     }

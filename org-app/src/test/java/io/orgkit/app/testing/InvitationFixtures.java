@@ -69,7 +69,7 @@ public class InvitationFixtures {
     /** An organization with exactly this name (bypassing validation, to test what a stored name may contain). */
     @Transactional
     public String organizationNamed(String name) {
-        OrganizationEntity organization = new OrganizationEntity(Ids.newId(), new OrganizationFields(name, null, "UTC"),
+        OrganizationEntity organization = new OrganizationEntity(Ids.newId(), OrganizationFields.named(name),
                 time.now());
         organizations.add(organization);
         return organization.id();

@@ -63,6 +63,27 @@ public final class MergePatches {
     }
 
     /**
+     * Takes over what a request sets: every non-{@code null} component of {@code request} that is also a component of
+     * the target record replaces the base's, as a merge patch would. Adding a field to both records needs no code here.
+     *
+     * @param base    the target's values where the request says nothing (its defaults)
+     * @param request a request record
+     * @param type    the target record type
+     * @param <R>     the target record type
+     * @return the target record; not yet validated
+     */
+    public static <R extends Record> R takeOver(R base, Record request, Class<R> type) {
+        Set<String> fields = RecordBinder.fields(type);
+        JsonObjectBuilder patch = Json.createObjectBuilder();
+        toJson(request).forEach((name, value) -> {
+            if (fields.contains(name)) {
+                patch.add(name, value);
+            }
+        });
+        return apply(base, patch.build(), type);
+    }
+
+    /**
      * @param fields a record of the types {@link RecordBinder} binds
      * @return the record as a JSON object, {@code null} components left out
      */

@@ -60,15 +60,15 @@ public class OrganizationEntity {
      * @return whether anything changed
      */
     public boolean apply(OrganizationFields fields, Instant now) {
-        OrganizationFields stripped = new OrganizationFields(fields.name().strip(), fields.logo(), fields.timezone());
-        if (stripped.equals(fields()) && updatedAt != null) {
-            return false;
+        OrganizationFields before = fields();
+        this.name = fields.name().strip();
+        this.logo = fields.logo();
+        this.timezone = Objects.requireNonNull(fields.timezone());
+        boolean changed = !fields().equals(before);
+        if (changed || updatedAt == null) {
+            this.updatedAt = now;
         }
-        this.name = stripped.name();
-        this.logo = stripped.logo();
-        this.timezone = Objects.requireNonNull(stripped.timezone());
-        this.updatedAt = now;
-        return true;
+        return changed;
     }
 
     public String id() {

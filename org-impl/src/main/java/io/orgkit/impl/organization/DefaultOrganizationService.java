@@ -126,8 +126,8 @@ public class DefaultOrganizationService implements OrganizationService {
     @Transactional
     public OrganizationRevision create(Actor actor, CreateOrganizationRequest request) {
         requireSuperAdmin(actor);
-        OrganizationFields fields = new OrganizationFields(request.name(), request.logo(),
-                request.timezone() == null ? OrganizationFields.DEFAULT_TIMEZONE : request.timezone());
+        OrganizationFields fields = validator.check(MergePatches.takeOver(OrganizationFields.defaults(), request,
+                OrganizationFields.class));
         OrganizationEntity organization = new OrganizationEntity(Ids.newId(), fields, time.now());
         organizations.add(organization);
         if (request.adminEmail() != null) {
