@@ -26,6 +26,16 @@ public interface ApiKeyService {
     Page<ApiKeyView> list(@NotNull OrganizationScope scope, @NotNull PageRequest page);
 
     /**
+     * One API key of the organization, without its secret.
+     *
+     * @param scope the organization
+     * @param id    the key's id (a string that is not a UUID finds nothing)
+     * @return the key, never {@code null}
+     * @throws ResourceNotFoundException if no such key exists in the organization
+     */
+    ApiKeyView get(@NotNull OrganizationScope scope, String id);
+
+    /**
      * @param scope   the organization, and the actor creating the key (its creator)
      * @param request name, role and optional expiry
      * @return the key with its secret, shown this once

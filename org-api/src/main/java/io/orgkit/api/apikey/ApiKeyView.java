@@ -2,6 +2,8 @@ package io.orgkit.api.apikey;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A listed API key: never its secret.
  *
@@ -15,6 +17,9 @@ import java.time.Instant;
  * @param lastUsedAt when it last authenticated a request (to the minute), or {@code null}
  * @param createdBy  the user who created it, or {@code null} when that user no longer exists
  */
-public record ApiKeyView(String id, String name, String role, String prefix, Instant createdAt, Instant expiresAt,
-                         Instant lastUsedAt, ApiKeyCreator createdBy) {
+public record ApiKeyView(String id, String name, String role, String prefix, Instant createdAt,
+                         @Schema(nullable = true, description = "null: never expires") Instant expiresAt,
+                         @Schema(nullable = true, description = "null: never used") Instant lastUsedAt,
+                         @Schema(nullable = true, description = "null: the key was made by the host application's "
+                                 + "own code") ApiKeyCreator createdBy) {
 }

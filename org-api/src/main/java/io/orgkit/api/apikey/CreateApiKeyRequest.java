@@ -18,5 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CreateApiKeyRequest(
         @NotNull @DisplayName(max = 100) @Schema(required = true, minLength = 1, maxLength = 100) String name,
         @NotNull @RoleName @Schema(required = true, minLength = 1, maxLength = RoleName.MAX) String role,
-        @Future @Schema(format = "date-time", description = "in the future; absent for no expiry") Instant expiresAt) {
+        @Future @Schema(format = "date-time", maxLength = 64,
+                example = "2099-12-31T23:59:59Z", description = "in the future; absent for no expiry") Instant expiresAt) {
 }

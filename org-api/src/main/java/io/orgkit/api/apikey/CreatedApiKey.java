@@ -2,6 +2,8 @@ package io.orgkit.api.apikey;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A new API key: the only time its secret is shown.
  *
@@ -14,5 +16,5 @@ import java.time.Instant;
  * @param expiresAt when it stops working, or {@code null} for never
  */
 public record CreatedApiKey(String id, String name, String role, String prefix, String key, Instant createdAt,
-                            Instant expiresAt) {
+                            @Schema(nullable = true, description = "null: never expires") Instant expiresAt) {
 }

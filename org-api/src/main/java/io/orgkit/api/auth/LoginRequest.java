@@ -16,5 +16,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LoginRequest(
         @NotBlank @MaxCodePoints(254) @Schema(required = true, format = "email", maxLength = 254) String email,
         @NotEmpty @MaxCodePoints(256) @Schema(required = true, minLength = 1, maxLength = 256) String password,
-        @Uuid @Schema(format = "uuid") String organizationId) {
+        @Uuid @Schema(format = "uuid", maxLength = 36) String organizationId) {
 }

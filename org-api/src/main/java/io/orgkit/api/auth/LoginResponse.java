@@ -2,6 +2,8 @@ package io.orgkit.api.auth;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A new session. The token is shown this once; only its hash is stored.
  *
@@ -10,5 +12,5 @@ import java.time.Instant;
  * @param user           who is logged in
  * @param organizationId the active organization, or {@code null} when the user belongs to none
  */
-public record LoginResponse(String token, Instant expiresAt, UserView user, String organizationId) {
+public record LoginResponse(String token, Instant expiresAt, UserView user, @Schema(nullable = true, description = "the active organization; null when the user belongs to none") String organizationId) {
 }

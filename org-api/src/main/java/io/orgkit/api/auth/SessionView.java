@@ -3,6 +3,8 @@ package io.orgkit.api.auth;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * {@code GET /api/auth/session}: who the session is, and where.
  *
@@ -11,7 +13,8 @@ import java.util.List;
  * @param memberships    every organization of the user, oldest membership first
  * @param expiresAt      the absolute expiry
  */
-public record SessionView(UserView user, String organizationId, List<MembershipSummary> memberships, Instant expiresAt) {
+public record SessionView(UserView user,
+                          @Schema(nullable = true, description = "the active organization; null when there is none") String organizationId, List<MembershipSummary> memberships, Instant expiresAt) {
     /**
      * Copies the memberships.
      */

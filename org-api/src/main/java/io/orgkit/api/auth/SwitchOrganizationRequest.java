@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param organizationId required: an organization the session's user belongs to
  */
-public record SwitchOrganizationRequest(@NotNull @Uuid @Schema(required = true, format = "uuid") String organizationId) {
+public record SwitchOrganizationRequest(@NotNull @Uuid @Schema(required = true, format = "uuid", maxLength = 36) String organizationId) {
 }

@@ -3,6 +3,7 @@ package io.orgkit.api.invitation;
 import java.time.Instant;
 
 import io.orgkit.api.auth.UserView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer to accepting an invitation: always the new membership; for a user the invitation created, also a new
@@ -16,6 +17,8 @@ import io.orgkit.api.auth.UserView;
  * @param user           the user who joined
  * @param organizationId the organization joined
  */
-public record AcceptedInvitation(InvitationMembership membership, String token, Instant expiresAt, UserView user,
+public record AcceptedInvitation(InvitationMembership membership, 
+        @Schema(nullable = true, description = "a new session for a new user; null when an existing user accepted") String token,
+        @Schema(nullable = true, description = "when that session expires; null when an existing user accepted") Instant expiresAt, UserView user,
                                  String organizationId) {
 }

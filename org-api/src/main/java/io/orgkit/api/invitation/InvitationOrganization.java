@@ -1,5 +1,7 @@
 package io.orgkit.api.invitation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The organization an invitation leads to, as shown to its recipient.
  *
@@ -7,5 +9,5 @@ package io.orgkit.api.invitation;
  * @param name its name
  * @param logo its logo URL, or {@code null}
  */
-public record InvitationOrganization(String id, String name, String logo) {
+public record InvitationOrganization(String id, String name, @Schema(nullable = true) String logo) {
 }

@@ -37,6 +37,16 @@ public interface InvitationService {
     Page<InvitationView> list(@NotNull OrganizationScope scope, String status, @NotNull PageRequest page);
 
     /**
+     * One invitation of the organization, in any status.
+     *
+     * @param scope the organization
+     * @param id    the invitation's id (a string that is not a UUID finds nothing)
+     * @return the invitation, never {@code null}
+     * @throws ResourceNotFoundException if no such invitation exists in the organization
+     */
+    InvitationView get(@NotNull OrganizationScope scope, String id);
+
+    /**
      * Invites an email and queues its email.
      *
      * @param scope   the organization, and who invites

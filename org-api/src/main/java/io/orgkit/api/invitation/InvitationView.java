@@ -19,5 +19,6 @@ import java.time.Instant;
  * @param sendCount  how many emails were queued for it: 1, plus one per resend
  */
 public record InvitationView(String id, String email, String role, @Schema(enumeration = {"pending", "accepted", "revoked", "expired"}) String status, String invitedBy, Instant createdAt,
-                             Instant expiresAt, Instant lastSentAt, int sendCount) {
+                             Instant expiresAt, Instant lastSentAt,
+                             @Schema(minimum = "1", maximum = "2147483647") int sendCount) {
 }

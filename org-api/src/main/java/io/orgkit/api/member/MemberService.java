@@ -37,6 +37,16 @@ public interface MemberService {
                           @NotNull PageRequest page);
 
     /**
+     * One member of the organization.
+     *
+     * @param scope    the organization
+     * @param memberId the membership id (a string that is not a UUID finds nothing)
+     * @return the member, never {@code null}
+     * @throws ResourceNotFoundException if no such member exists in the organization
+     */
+    MemberView get(@NotNull OrganizationScope scope, String memberId);
+
+    /**
      * Changes a member's role. Every session and API key of the member sees the new role's permissions from its next
      * request on.
      *

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CreateOrganizationRequest(
         @NotNull @DisplayName(max = OrganizationFields.NAME_MAX)
         @Schema(required = true, minLength = 1, maxLength = OrganizationFields.NAME_MAX) String name,
-        @TimeZoneId @Schema(description = "IANA region id", defaultValue = "UTC", example = "America/Los_Angeles")
+        @TimeZoneId @Schema(description = "IANA region id", defaultValue = "UTC", example = "America/Los_Angeles",
+                maxLength = TimeZoneId.MAX)
         String timezone,
         @WebUrl @Schema(format = "uri", maxLength = WebUrl.MAX) String logo,
         @EmailAddress @Schema(format = "email", maxLength = EmailAddress.MAX) String adminEmail) {

@@ -20,7 +20,8 @@ public record OrganizationFields(
         @NotNull(message = "cannot be cleared") @DisplayName(max = NAME_MAX)
         @Schema(minLength = 1, maxLength = NAME_MAX) String name,
         @WebUrl @Schema(format = "uri", maxLength = WebUrl.MAX, nullable = true) String logo,
-        @NotNull(message = "cannot be cleared") @TimeZoneId @Schema(example = "Europe/Paris") String timezone) {
+        @NotNull(message = "cannot be cleared") @TimeZoneId
+        @Schema(example = "Europe/Paris", maxLength = TimeZoneId.MAX) String timezone) {
 
     /** The longest organization name. */
     public static final int NAME_MAX = 100;

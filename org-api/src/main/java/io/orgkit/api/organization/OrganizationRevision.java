@@ -9,10 +9,20 @@ package io.orgkit.api.organization;
  */
 public record OrganizationRevision(OrganizationView organization, long version) {
     /**
-     * @return the strong entity tag of this revision, quoted as an {@code ETag} header carries it, for example
-     *         {@code "3"}
+     * The strong entity tag of this revision: the organization's id and its version, so that a tag of one
+     * organization never matches another's (a caller that switches organizations sends the same URL, {@code /me}).
+     *
+     * @return the tag quoted as an {@code ETag} header carries it, for example
+     *         {@code "01a22ace-3e12-71dc-a78c-95be197de169.3"}
      */
     public String etag() {
-        return "\"" + version + "\"";
+        return "\"" + opaqueTag() + "\"";
+    }
+
+    /**
+     * @return the tag without its quotes
+     */
+    public String opaqueTag() {
+        return organization.id() + "." + version;
     }
 }

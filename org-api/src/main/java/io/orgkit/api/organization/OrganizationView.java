@@ -2,6 +2,8 @@ package io.orgkit.api.organization;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * An organization as clients see it.
  *
@@ -12,6 +14,6 @@ import java.time.Instant;
  * @param createdAt when it was created (UTC)
  * @param updatedAt when its name, logo or timezone last changed (UTC)
  */
-public record OrganizationView(String id, String name, String logo, String timezone, Instant createdAt,
+public record OrganizationView(String id, String name, @Schema(nullable = true) String logo, String timezone, Instant createdAt,
                                Instant updatedAt) {
 }

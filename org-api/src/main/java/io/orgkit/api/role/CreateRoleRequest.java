@@ -22,5 +22,5 @@ public record CreateRoleRequest(
         @FreeText(max = RoleFields.DESCRIPTION_MAX) @Schema(maxLength = RoleFields.DESCRIPTION_MAX) String description,
         @NotNull @Size(max = RoleFields.PERMISSIONS_MAX)
         @Schema(required = true, maxItems = RoleFields.PERMISSIONS_MAX)
-        List<@NotNull @Size(max = 100) String> permissions) {
+        List<@NotNull @Size(max = RoleFields.PERMISSION_NAME_MAX) String> permissions) {
 }

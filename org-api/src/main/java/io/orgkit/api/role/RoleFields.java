@@ -18,10 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RoleFields(
         @FreeText(max = DESCRIPTION_MAX) @Schema(maxLength = DESCRIPTION_MAX, nullable = true) String description,
         @NotNull(message = "cannot be cleared; send [] to grant nothing") @Size(max = PERMISSIONS_MAX)
-        @Schema(maxItems = PERMISSIONS_MAX) List<@NotNull @Size(max = 100) String> permissions) {
+        @Schema(maxItems = PERMISSIONS_MAX) List<@NotNull @Size(max = PERMISSION_NAME_MAX) String> permissions) {
 
     /** The longest description. */
     public static final int DESCRIPTION_MAX = 500;
+    /** The longest permission name a role may list. */
+    public static final int PERMISSION_NAME_MAX = 100;
     /** The most permissions one role may list. */
     public static final int PERMISSIONS_MAX = 1000;
 }

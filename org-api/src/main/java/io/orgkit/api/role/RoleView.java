@@ -2,6 +2,8 @@ package io.orgkit.api.role;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A role as the API shows it.
  *
@@ -14,7 +16,7 @@ import java.util.List;
  *                          read-only
  * @param shadowsSystemRole {@code true} for an organization role that replaces the system role of the same name
  */
-public record RoleView(String id, String name, String description, List<String> permissions, boolean system,
+public record RoleView(String id, String name, @Schema(nullable = true) String description, List<String> permissions, boolean system,
                        boolean shadowsSystemRole) {
     /**
      * Copies the permissions.

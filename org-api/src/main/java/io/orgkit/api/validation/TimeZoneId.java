@@ -25,6 +25,8 @@ import jakarta.validation.Payload;
         ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface TimeZoneId {
+    /** The longest time zone id accepted. */
+    int MAX = 64;
 
     /** @return the message when refused */
     String message() default "must be an IANA region id such as America/Los_Angeles, or UTC; offsets and "
@@ -47,7 +49,7 @@ public @interface TimeZoneId {
             if (value == null || value.equals("UTC")) {
                 return true;
             }
-            return value.length() <= 64 && value.indexOf('/') > 0 && !value.startsWith("Etc/")
+            return value.length() <= MAX && value.indexOf('/') > 0 && !value.startsWith("Etc/")
                     && !value.startsWith("SystemV/") && ZONE_IDS.contains(value);
         }
     }

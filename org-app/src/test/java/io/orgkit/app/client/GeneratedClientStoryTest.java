@@ -8,6 +8,7 @@ import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.InvitationFixtures;
 import io.orgkit.app.testing.SmtpServer;
+import io.orgkit.app.testing.contract.CheckedHttpClient;
 import io.orgkit.client.ApiClient;
 import io.orgkit.client.ApiException;
 import io.orgkit.client.api.ApiKeysApi;
@@ -78,7 +79,7 @@ class GeneratedClientStoryTest {
         MemberView promoted = new MembersApi(admin).updateMember(colleague.getMembership().getId(),
                 new UpdateMemberRequest().role("Member"));
         assertEquals("Member", promoted.getRole());
-        List<MemberView> members = new MembersApi(admin).listMembers(null, "100", null, null).getData();
+        List<MemberView> members = new MembersApi(admin).listMembers(null, 100, null, null).getData();
         assertEquals(2, members.size());
 
         CreatedApiKey key = new ApiKeysApi(admin).createApiKey(new CreateApiKeyRequest().name("ci").role("Viewer"));
@@ -92,6 +93,7 @@ class GeneratedClientStoryTest {
 
     private static ApiClient client(String base, String token) {
         ApiClient client = new ApiClient();
+        client.setHttpClientBuilder(CheckedHttpClient.builder());
         client.updateBaseUri(base);
         if (token != null) {
             client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));

@@ -16,7 +16,7 @@ import jakarta.ws.rs.client.WebTarget;
  * Jersey's reflective work-around is closed off on current JDKs), so PATCH goes through {@link HttpClient} instead.
  */
 public final class PatchClient {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = io.orgkit.app.testing.contract.CheckedHttpClient.create();
     private final URI base;
 
     public PatchClient(WebTarget target) {

@@ -71,6 +71,45 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyErrorIsAProblemAndEveryCreationHasALocation() {
+        List<String> wrong = new ArrayList<>();
+        parse().getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                operation.getResponses().forEach((status, response) -> {
+                    String name = method + " " + path + " " + status;
+                    if (status.startsWith("4") || status.startsWith("5")) {
+                        if (response.getContent() == null || !response.getContent().containsKey("application/problem+json")) {
+                            wrong.add(name + " declares no problem+json body");
+                        }
+                    }
+                    if ((status.equals("201") && !hasHeader(response, "Location"))
+                            || (status.equals("401") && !hasHeader(response, "WWW-Authenticate"))
+                            || ((status.equals("429") || status.equals("503")) && !hasHeader(response, "Retry-After"))) {
+                        wrong.add(name + " lacks the header it is always sent with");
+                    }
+                })));
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theDocumentNamesItsServerAndNoExampleExpiryIsPast() {
+        OpenAPI document = parse().getOpenAPI();
+        assertFalse(document.getServers() == null || document.getServers().isEmpty(), "servers");
+        String json = target.path("/openapi").request(MediaType.APPLICATION_JSON).get(String.class);
+        String example;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            example = reader.readObject().getJsonObject("components").getJsonObject("schemas")
+                    .getJsonObject("CreateApiKeyRequest").getJsonObject("properties").getJsonObject("expiresAt")
+                    .getString("example");
+        }
+        assertTrue(java.time.OffsetDateTime.parse(example).toInstant()
+                .isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(3650))), "example " + example);
+    }
+
+    private static boolean hasHeader(io.swagger.v3.oas.models.responses.ApiResponse response, String name) {
+        return response.getHeaders() != null && response.getHeaders().containsKey(name);
+    }
+
+    @Test
     void operationIdsAreUnique() {
         List<String> ids = new ArrayList<>();
         parse().getOpenAPI().getPaths().values().forEach(item -> item.readOperations().forEach(op -> ids.add(op.getOperationId())));

@@ -105,6 +105,15 @@ public class ApiKeyResource implements ScopedResource {
         return keys.updatePolicy(scope(), policy);
     }
 
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(SystemRoles.ADMIN)
+    @RequiresSession
+    @Operation(operationId = "getApiKey", summary = "One key, without its secret: what a Location header names")
+    public ApiKeyView get(@PathParam("id") String id) {
+        return keys.get(scope(), id);
+    }
+
     @DELETE
     @Path("/{id}")
     @RolesAllowed(SystemRoles.ADMIN)

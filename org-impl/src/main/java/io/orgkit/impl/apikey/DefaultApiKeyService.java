@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.orgkit.api.apikey.ApiKeyCreator;
@@ -64,6 +65,14 @@ public class DefaultApiKeyService implements ApiKeyService {
     }
 
     @Override
+    @ReadWithoutTransaction
+    public ApiKeyView get(OrganizationScope scope, String id) {
+        ApiKeyEntity key = find(scope, id);
+        Set<String> creator = key.createdByUserId() == null ? Set.of() : Set.of(key.createdByUserId());
+        return view(key, keys.maxLifetimeDays(scope.organizationId()), keys.emailsOf(creator));
+    }
+
+    @Override
     @Transactional
     public CreatedApiKey create(OrganizationScope scope, CreateApiKeyRequest request) {
         String role = roles.canonicalName(scope.organizationId(), request.role())
@@ -94,9 +103,12 @@ public class DefaultApiKeyService implements ApiKeyService {
     @Override
     @Transactional
     public void revoke(OrganizationScope scope, String id) {
-        ApiKeyEntity key = Ids.parse(id).flatMap(keyId -> keys.find(scope.organizationId(), keyId))
+        keys.remove(find(scope, id));
+    }
+
+    private ApiKeyEntity find(OrganizationScope scope, String id) {
+        return Ids.parse(id).flatMap(keyId -> keys.find(scope.organizationId(), keyId))
                 .orElseThrow(() -> new ResourceNotFoundException("No API key " + id + " in this organization"));
-        keys.remove(key);
     }
 
     @Override

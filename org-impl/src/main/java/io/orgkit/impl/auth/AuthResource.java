@@ -21,6 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,6 +53,8 @@ public class AuthResource {
     @PermitAll
     @Operation(operationId = "login", summary = "Log in with email and password; sets the org_session cookie")
     @APIResponse(responseCode = "200", description = "The new session; the token is also set as the org_session cookie",
+            headers = @Header(name = "Set-Cookie", description = "org_session: HttpOnly, SameSite=Strict, Path=/",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password (the same answer for both)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
@@ -87,7 +91,9 @@ public class AuthResource {
     @Path("/logout")
     @RequiresSession
     @Operation(operationId = "logout", summary = "End the calling session at once")
-    @APIResponse(responseCode = "204", description = "The session has ended; the cookie is cleared")
+    @APIResponse(responseCode = "204", description = "The session has ended; the cookie is cleared",
+            headers = @Header(name = "Set-Cookie", description = "org_session, expired",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response logout() {
         sessions.logout(callers.require().actor());
         return Response.noContent().cookie(cookies.clear()).build();

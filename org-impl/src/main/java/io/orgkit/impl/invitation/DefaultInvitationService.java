@@ -110,6 +110,12 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     @Override
+    @ReadWithoutTransaction
+    public InvitationView get(OrganizationScope scope, String id) {
+        return view(find(scope, id), time.now());
+    }
+
+    @Override
     @Transactional
     public InvitationView create(OrganizationScope scope, CreateInvitationRequest request) {
         String role = roles.canonicalName(scope.organizationId(),

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,10 +69,16 @@ public class InvitationRecipientResource {
             summary = "Join with the invitation's role: an existing user with its session, a new one with name and "
                     + "password (the answer then carries a new session and sets the org_session cookie)")
     @APIResponse(responseCode = "200", description = "The membership; for a new user also a session (and its cookie)",
+            headers = @Header(name = "Set-Cookie", description = "org_session, for a new user only",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceptedInvitation.class)))
     @APIResponse(responseCode = "410", description = "Expired, revoked, replaced or used",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many unknown tokens from this client; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401", description = "The invited email belongs to a user: log in as that user first",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "The calling session is another user's",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response accept(AcceptInvitationRequest request) {
         AcceptedInvitation accepted;

@@ -26,8 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,7 +68,10 @@ public class InvitationsResource implements ScopedResource {
     @RequiresPermission(Permissions.USERS_READ)
     @Operation(operationId = "listInvitations",
             summary = "The organization's invitations, oldest first; ?status=pending|accepted|revoked|expired")
-    public Page<InvitationView> list(@QueryParam("status") String status, @BeanParam PageParameters page) {
+    public Page<InvitationView> list(
+            @Parameter(description = "Only invitations in this status", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"pending", "accepted", "revoked", "expired"}))
+            @QueryParam("status") String status, @BeanParam PageParameters page) {
         return invitations.list(scope(), status, page.toPageRequest());
     }
 
@@ -86,6 +91,14 @@ public class InvitationsResource implements ScopedResource {
     public Response create(CreateInvitationRequest request, @Context UriInfo uri) {
         InvitationView created = invitations.create(scope(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{invitationId}")
+    @RequiresPermission(Permissions.USERS_READ)
+    @Operation(operationId = "getInvitation", summary = "One invitation, in any status: what a Location header names")
+    public InvitationView get(@PathParam("invitationId") String id) {
+        return invitations.get(scope(), id);
     }
 
     @POST

@@ -2,7 +2,11 @@ package io.orgkit.impl.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +54,10 @@ public final class StrictJson {
         }
         in.unread(first);
         JsonValue value;
-        try (JsonReader reader = READERS.createReader(in)) {
+        // JSON is UTF-8 (RFC 8259): bytes that do not decode are refused, not replaced by U+FFFD.
+        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (JsonReader reader = READERS.createReader(text)) {
             value = reader.readValue();
         } catch (OrgException e) {
             throw e;
@@ -61,10 +68,40 @@ public final class StrictJson {
                     List.of(new FieldError("body", "is not valid JSON")));
         }
         if (value instanceof JsonObject object) {
+            requireWholeCharacters(object, null);
             return object;
         }
         throw InvalidRequestException.field("body", "must be a JSON object, not "
                 + value.getValueType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * JSON's escapes can spell half a character (a lone surrogate such as {@code D800}); the parser takes it, but no
+     * database stores it (MariaDB writes {@code ?}). Refused, naming the top-level member it is in.
+     */
+    private static void requireWholeCharacters(JsonValue value, String field) {
+        switch (value) {
+            case JsonObject object -> object.forEach((name, member) -> {
+                String named = field == null ? name : field;
+                requireWhole(name, named);
+                requireWholeCharacters(member, named);
+            });
+            case jakarta.json.JsonArray array -> array.forEach(item -> requireWholeCharacters(item, field));
+            case jakarta.json.JsonString string -> requireWhole(string.getString(), field);
+            default -> {
+            }
+        }
+    }
+
+    private static void requireWhole(String text, String field) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw InvalidRequestException.field(field, "holds half a character (an unpaired UTF-16 surrogate)");
+            }
+        }
     }
 
 }

@@ -73,6 +73,13 @@ public class DefaultMemberService implements MemberService {
     }
 
     @Override
+    @ReadWithoutTransaction
+    public MemberView get(OrganizationScope scope, String memberId) {
+        return Ids.parse(memberId).flatMap(id -> memberships.findWithUser(scope.organizationId(), id))
+                .map(MemberMapper::view).orElseThrow(() -> notFound(memberId));
+    }
+
+    @Override
     @Transactional
     public MemberView update(OrganizationScope scope, String memberId, UpdateMemberRequest request) {
         MemberRow row = lockAndFind(scope, memberId);

@@ -8,6 +8,7 @@ import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.Permissions;
 import io.orgkit.api.permission.RequiresPermission;
 import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.api.validation.RoleName;
 import io.orgkit.impl.security.BoundScope;
 import io.orgkit.impl.security.ScopedResource;
 import io.orgkit.impl.web.JsonBodyReader;
@@ -26,6 +27,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -63,9 +69,23 @@ public class MemberResource implements ScopedResource {
     @RequiresPermission(Permissions.USERS_READ)
     @Operation(operationId = "listMembers",
             summary = "Members in the order they joined; ?role= (exact name, any case) and ?q= (email or name contains)")
-    public Page<MemberView> list(@QueryParam("role") String role, @QueryParam("q") String q,
+    public Page<MemberView> list(
+            @Parameter(description = "A role name, any case", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = RoleName.MAX))
+            @QueryParam("role") String role,
+            @Parameter(description = "Contained in the email or the name, any case", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 254))
+            @QueryParam("q") String q,
                                  @BeanParam PageParameters page) {
         return members.list(scope(), new MemberFilter(role, q), page.toPageRequest());
+    }
+
+    @GET
+    @Path("/{memberId}")
+    @RequiresPermission(Permissions.USERS_READ)
+    @Operation(operationId = "getMember", summary = "One member: what a Location header names")
+    public MemberView get(@PathParam("memberId") String memberId) {
+        return members.get(scope(), memberId);
     }
 
     @PATCH
@@ -74,6 +94,12 @@ public class MemberResource implements ScopedResource {
     @Consumes({MediaType.APPLICATION_JSON, JsonBodyReader.MERGE_PATCH_JSON})
     @Operation(operationId = "updateMember",
             summary = "Change a member's role; needs the old and the new role's permissions; the last Admin stays")
+    @APIResponse(responseCode = "200", description = "The member with the new role",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "409", description = "The member is the organization's last Admin",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "No such role in this organization",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public MemberView update(@PathParam("memberId") String memberId, UpdateMemberRequest request) {
         return members.update(scope(), memberId, request);
     }
@@ -83,6 +109,9 @@ public class MemberResource implements ScopedResource {
     @RequiresPermission(Permissions.USERS_DELETE)
     @Operation(operationId = "removeMember",
             summary = "Remove a member (the user stays); its sessions lose this organization at once")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The member is the organization's last Admin",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response remove(@PathParam("memberId") String memberId) {
         members.remove(scope(), memberId);
         return Response.noContent().build();

@@ -23,7 +23,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -78,7 +77,7 @@ public class CurrentOrganizationResource implements ScopedResource {
     @Operation(operationId = "getCurrentOrganization", summary = "The caller's active organization",
             description = "Answers 304 to an If-None-Match that still matches the ETag.")
     @APIResponse(responseCode = "200", description = "The organization, with its ETag",
-            headers = @Header(name = "ETag", description = "The organization's version",
+            headers = @Header(name = "ETag", description = "The organization's id and version",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
@@ -100,6 +99,8 @@ public class CurrentOrganizationResource implements ScopedResource {
             @Content(mediaType = JsonBodyReader.MERGE_PATCH_JSON,
                     schema = @Schema(implementation = OrganizationFields.class))})
     @APIResponse(responseCode = "200", description = "The organization after the change, with its new ETag",
+            headers = @Header(name = "ETag", description = "The organization's id and new version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or a field that is unknown, read-only, "
             + "mistyped or invalid")
@@ -130,15 +131,14 @@ public class CurrentOrganizationResource implements ScopedResource {
     public Response permissions(@Context Request request) {
         PermissionMapView map = organizations.permissions(scope());
         String json = JSON.toJson(map);
-        EntityTag tag = EntityTag.valueOf(EntityTags.ofText(json));
-        // Clients that keep the map themselves revalidate it with If-None-Match; no browser or proxy may store it.
-        CacheControl revalidate = new CacheControl();
-        revalidate.setNoStore(true);
+        // The body names no organization, so the organization's id joins the hash: a caller who switches
+        // organizations never revalidates one organization's map against another's.
+        EntityTag tag = EntityTag.valueOf(EntityTags.ofText(scope().organizationId() + "\n" + json));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.cacheControl(revalidate).build();
+            return OrganizationResponses.callerDependent(notModified.tag(tag)).build();
         }
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(revalidate)
-                .header(HttpHeaders.VARY, "Authorization, Cookie, X-API-Key").build();
+        return OrganizationResponses.callerDependent(Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag))
+                .build();
     }
 }

@@ -74,7 +74,8 @@ public class OrganizationConsoleResource {
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "403", description = "Not a Super Admin session")
     public Page<OrganizationView> list(
-            @Parameter(description = "Case-insensitive substring of the name, up to 100 characters")
+            @Parameter(description = "Case-insensitive substring of the name, up to 100 characters",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @QueryParam("q") String q,
             @BeanParam PageParameters page) {
         return organizations.list(callers.require().actor(), q, page.toPageRequest());
@@ -104,7 +105,8 @@ public class OrganizationConsoleResource {
     @RequiresSession
     @Operation(operationId = "getOrganization", summary = "One organization (Super Admin)")
     @APIResponse(responseCode = "200", description = "The organization, with its ETag",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "The organization's id and version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
@@ -126,6 +128,8 @@ public class OrganizationConsoleResource {
             @Content(mediaType = JsonBodyReader.MERGE_PATCH_JSON,
                     schema = @Schema(implementation = OrganizationFields.class))})
     @APIResponse(responseCode = "200", description = "The organization after the change, with its new ETag",
+            headers = @Header(name = "ETag", description = "The organization's id and new version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or a field that is unknown, read-only, "
             + "mistyped or invalid")

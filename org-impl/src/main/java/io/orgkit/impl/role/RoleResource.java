@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -85,6 +86,12 @@ public class RoleResource implements ScopedResource {
     @RequiresPermission(Permissions.ROLES_CREATE)
     @Operation(operationId = "createRole",
             summary = "Create a role with permissions the caller holds; a system role's name shadows it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoleView.class)))
+    @APIResponse(responseCode = "409", description = "The organization already has a role of that name",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "A reserved or unshadowable name (Admin, Super Admin), or an "
+            + "unknown permission", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(CreateRoleRequest request, @Context UriInfo uri) {
         RoleView created = roles.create(scope(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -100,6 +107,10 @@ public class RoleResource implements ScopedResource {
     @RequestBody(content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoleFields.class)),
             @Content(mediaType = JsonBodyReader.MERGE_PATCH_JSON, schema = @Schema(implementation = RoleFields.class))})
+    @APIResponse(responseCode = "200", description = "The role after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoleView.class)))
+    @APIResponse(responseCode = "422", description = "An unknown permission",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RoleView update(@PathParam("roleId") String id, JsonObject patch) {
         return roles.update(scope(), id, patch);
     }
@@ -109,6 +120,9 @@ public class RoleResource implements ScopedResource {
     @RequiresPermission(Permissions.ROLES_DELETE)
     @Operation(operationId = "deleteRole",
             summary = "Delete an organization role; 409 while held, unless a system role catches its holders")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Members, keys or pending invitations hold it and no system role "
+            + "would catch them", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response delete(@PathParam("roleId") String id) {
         roles.delete(scope(), id);
         return Response.noContent().build();

@@ -30,7 +30,10 @@ public class SecurityHeadersFilter implements ContainerResponseFilter {
         headers.putSingle("Referrer-Policy", "no-referrer");
         String path = request.getUriInfo().getPath();
         if (path.startsWith("api/") || path.startsWith("/api/")) {
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
+            // Added to what an answer already says (private, no-cache for the caller-dependent ones), never replacing it.
+            String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl == null || cacheControl.isBlank() ? NO_STORE
+                    : cacheControl.contains(NO_STORE) ? cacheControl : cacheControl + ", " + NO_STORE);
         }
     }
 }

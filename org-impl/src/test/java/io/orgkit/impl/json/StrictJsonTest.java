@@ -53,6 +53,25 @@ class StrictJsonTest {
                 RecordBinder.bind(read("{\"role\": \"Admin\"}"), UpdateMemberRequest.class));
     }
 
+    @Test
+    void bytesThatAreNotUtf8AreRefusedNotReplaced() {
+        byte[] latin1 = "{\"name\":\"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThrows(InvalidRequestException.class, () -> StrictJson.readObject(new ByteArrayInputStream(latin1)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\":\"a\\uD800b\"}", "{\"name\":\"\\uDC00\"}", "{\"name\":[\"\\uD83D\"]}",
+            "{\"name\":{\"x\\uD800\":1}}"})
+    void halfACharacterIsRefusedNamingTheMember(String body) {
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> read(body));
+        assertEquals("name", refused.errors().getFirst().field());
+    }
+
+    @Test
+    void aWholeCharacterEscapedAsASurrogatePairIsKept() throws IOException {
+        assertEquals("\uD83D\uDE80", read("{\"name\":\"\\uD83D\\uDE80\"}").getString("name"));
+    }
+
     private static JsonObject read(String body) throws IOException {
         return StrictJson.readObject(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
     }

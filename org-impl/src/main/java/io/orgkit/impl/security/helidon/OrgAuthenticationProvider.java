@@ -41,12 +41,16 @@ public class OrgAuthenticationProvider implements AuthenticationProvider {
             }
             OrgException e = refusal.get();
             LOG.log(Level.FINE, "Authentication refused: {0}", e.getMessage());
-            return AuthenticationResponse.builder()
+            AuthenticationResponse.Builder refused = AuthenticationResponse.builder()
                     .status(SecurityResponse.SecurityStatus.FAILURE)
                     .statusCode(e.status())
-                    .description(e.getMessage())
-                    .responseHeader("WWW-Authenticate", "Bearer")
-                    .build();
+                    .description(e.getMessage());
+            if (e.status() == 401) {
+                // A challenge belongs to a 401 only: a cookie request refused for its missing X-Requested-With (403)
+                // has valid credentials and nothing to re-authenticate.
+                refused.responseHeader("WWW-Authenticate", "Bearer");
+            }
+            return refused.build();
         } catch (RuntimeException e) {
             // A failure to check the credentials (the database unreachable, say) is the server's, not the caller's:
             // answered 500, logged at SEVERE, never mistaken for bad credentials.
