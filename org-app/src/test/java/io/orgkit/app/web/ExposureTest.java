@@ -84,9 +84,11 @@ class ExposureTest {
     void noWadlAndNoGeneratedDescriptions() {
         assertEquals(404, target.path("/application.wadl").request().get().getStatus());
         Response options = target.path("/api/auth/session").request().options();
+        assertEquals(405, options.getStatus(), "no operation answers OPTIONS");
+        assertTrue(String.valueOf(options.getHeaderString("Allow")).contains("GET"), options.getHeaders().toString());
         String text = options.hasEntity() ? options.readEntity(String.class) : "";
         assertFalse(text.contains("wadl") || text.contains("Jersey") || text.contains("bench"), text);
-        assertFalse(String.valueOf(options.getMediaType()).contains("wadl"), String.valueOf(options.getMediaType()));
+        assertEquals("application/problem+json", String.valueOf(options.getMediaType()));
     }
 
     // The audit: /metrics without authentication.

@@ -81,6 +81,8 @@ public class AuthResource {
             description = "Ends the calling session and answers a new one with a new token (also set as the "
                     + "org_session cookie), active in the chosen organization, until the same absolute expiry.")
     @APIResponse(responseCode = "200", description = "The new session; the old token no longer works",
+            headers = @Header(name = "Set-Cookie", description = "org_session, the new token: HttpOnly, SameSite=Strict, "
+                    + "Path=/", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SwitchedSession.class)))
     public Response switchOrganization(SwitchOrganizationRequest request) {
         SwitchedSession switched = sessions.switchOrganization(callers.require().actor(), request);

@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Turns off Jersey's WADL: {@code /application.wadl} and the description it generates for {@code OPTIONS} of every
  * path named every resource, internal ones included, and the Jersey version. Runtimes other than Jersey ignore the
- * property. {@code OPTIONS} is still answered, with {@code Allow} only.
+ * property. What the runtime still generates for {@code OPTIONS} becomes a 405 ({@link GeneratedOptionsOff}).
  */
 @Provider
 @ConstrainedTo(RuntimeType.SERVER)
