@@ -33,7 +33,7 @@ public class MailDispatcher {
 
     @Inject
     public MailDispatcher(OutboxClaims outbox, MailSettings settings) {
-        this(outbox, settings, settings.smtpConfigured() ? new SmtpMailSender(settings) : new LogMailSender());
+        this(outbox, settings, settings.logOnly() ? new LogMailSender(settings.logTokens()) : new SmtpMailSender(settings));
     }
 
     /**
@@ -54,7 +54,8 @@ public class MailDispatcher {
         });
         executor.scheduleWithFixedDelay(this::dispatchSafely, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Mail dispatcher " + settings.nodeId() + " started: "
-                + (settings.smtpConfigured() ? "SMTP " + settings.smtpHost() + ":" + settings.smtpPort() : "log only")
+                + (settings.logOnly() ? "log only (org.mail.log-only)" : "SMTP " + settings.smtpHost() + ":"
+                + settings.smtpPort())
                 + ", every " + settings.dispatchInterval());
     }
 

@@ -5,6 +5,7 @@
  * and {@link io.orgkit.impl.security.GateInterceptor}). What is here lets Helidon know the caller too, for a host
  * application's own Helidon-secured endpoints: an authentication provider that hands Helidon the caller the module
  * resolved, an annotation analyzer that keeps Helidon from answering 403 to {@code @RolesAllowed} endpoints before
- * authentication, and a problem+json answer for paths no route serves.
+ * authentication, a problem+json answer for paths no route serves, and the gate that keeps {@code /metrics}
+ * for Super Admins.
  */
 package io.orgkit.impl.security.helidon;
