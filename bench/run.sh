@@ -65,7 +65,7 @@ start_server() { # db url user password [jvm options] -> sets SERVER_PID and STA
     ORG_DB_URL="$2" ORG_DB_USER="$3" ORG_DB_PASSWORD="$4" ORG_DATA_DIR="$WORK/$1" SERVER_PORT=$PORT \
         ORG_BENCH_ENABLED=true ORG_BOOTSTRAP_SUPERADMIN_EMAIL=bench-root@bench.test \
         ORG_BOOTSTRAP_SUPERADMIN_PASSWORD=bench-root-password \
-        "$JAVA" $HEAP $jvm_options -jar org-app/target/org-app.jar > "$WORK/$1/server.log" 2>&1 &
+        "$JAVA" $HEAP $jvm_options -jar org-app/target/org-app.jar start-dev > "$WORK/$1/server.log" 2>&1 &
     SERVER_PID=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/auth/session")" = "401" ]; do
         kill -0 "$SERVER_PID" 2>/dev/null || { log "server died; see $WORK/$1/server.log"; exit 1; }

@@ -3,7 +3,9 @@ package io.orgkit.app;
 import java.nio.file.Path;
 
 /**
- * Starts the orgkit server. Before Helidon starts, it points Narayana (the JTA transaction manager) at the data
+ * Starts the orgkit server: {@code start} (the default) in production mode, {@code start-dev} with the development
+ * profile ({@code config/application-dev.yaml}), as Keycloak's {@code start} and {@code start-dev}. Production refuses
+ * to start on settings fit only for a developer's machine, and says which. Before Helidon starts, it points Narayana (the JTA transaction manager) at the data
  * directory: Narayana reads only system properties and its own files, not MicroProfile Config, and would otherwise
  * write {@code ObjectStore/} and {@code PutObjectStoreDirHere/} into whatever directory the server was started from.
  */
@@ -15,15 +17,28 @@ public final class OrgServer {
             "ObjectStoreEnvironmentBean.communicationStore.objectStoreDir",
             "com.arjuna.ats.arjuna.objectstore.objectStoreDir"};
 
+    /** The MicroProfile Config setting that chooses a profile. */
+    static final String PROFILE = "mp.config.profile";
+    /** The development profile's name: {@code application-dev.yaml}. */
+    static final String DEVELOPMENT_PROFILE = "dev";
+
     private OrgServer() {
     }
 
     /**
-     * @param args passed on to Helidon
+     * @param args {@code start} or {@code start-dev} first (optional: {@code start} by default); the rest is passed on
+     *             to Helidon
      */
     public static void main(String[] args) {
+        String[] rest = args;
+        if (args.length > 0 && (args[0].equals("start") || args[0].equals("start-dev"))) {
+            if (args[0].equals("start-dev") && System.getProperty(PROFILE) == null) {
+                System.setProperty(PROFILE, DEVELOPMENT_PROFILE);
+            }
+            rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         keepTransactionLogIn(System.getProperty("org.data-dir", envOr("ORG_DATA_DIR", "data")));
-        io.helidon.Main.main(args);
+        io.helidon.Main.main(rest);
     }
 
     /**

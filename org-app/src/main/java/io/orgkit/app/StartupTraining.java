@@ -38,6 +38,7 @@ public final class StartupTraining {
         Files.createDirectories(work);
         watchdog();
         System.setProperty("org.data-dir", work.toString());
+        System.setProperty(OrgServer.PROFILE, OrgServer.DEVELOPMENT_PROFILE);
         System.setProperty("org.db.url", "jdbc:h2:file:" + work.resolve("orgkit")
                 + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=FALSE");
         System.setProperty("org.db.user", "sa");

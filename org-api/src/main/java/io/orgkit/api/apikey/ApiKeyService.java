@@ -12,7 +12,8 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * API keys of an organization. Who may call which method is declared on the HTTP resources (an Admin session); the
- * service checks the rules of the data and never grants a key more than its creator holds.
+ * service checks the rules of the data and never grants a key more than its creator holds. A key acts with at most the
+ * permissions its creator holds at the time of each request, and is revoked when its creator leaves the organization.
  */
 public interface ApiKeyService {
 
@@ -39,7 +40,8 @@ public interface ApiKeyService {
      * @param request name, role and optional expiry
      * @return the key with its secret, shown this once
      * @throws InvalidRequestException if a field is missing, too long, or the expiry is not in the future
-     * @throws UnprocessableException  if the role does not exist in the organization
+     * @throws UnprocessableException  if the role does not exist in the organization, or the expiry lies beyond the
+     *                                 organization's maximum key lifetime
      * @throws AccessDeniedException   if the role grants permissions the actor does not hold
      */
     CreatedApiKey create(@NotNull OrganizationScope scope, @NotNull @Valid CreateApiKeyRequest request);
@@ -52,4 +54,20 @@ public interface ApiKeyService {
      * @throws ResourceNotFoundException if no such key exists in the organization
      */
     void revoke(@NotNull OrganizationScope scope, String id);
+
+    /**
+     * @param scope the organization
+     * @return its rules for API keys
+     */
+    ApiKeyPolicy policy(@NotNull OrganizationScope scope);
+
+    /**
+     * Replaces the organization's rules for API keys; they hold for existing keys from the next request on.
+     *
+     * @param scope  the organization
+     * @param policy the new rules
+     * @return the rules as stored
+     * @throws InvalidRequestException if the maximum lifetime is outside 1 to {@value ApiKeyPolicy#MAX_DAYS} days
+     */
+    ApiKeyPolicy updatePolicy(@NotNull OrganizationScope scope, @NotNull @Valid ApiKeyPolicy policy);
 }

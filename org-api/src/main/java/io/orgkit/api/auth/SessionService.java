@@ -35,15 +35,17 @@ public interface SessionService {
     SessionView current(@NotNull Actor session);
 
     /**
-     * Makes another of the user's organizations the active one.
+     * Makes another of the user's organizations the active one, in a new session: the calling session ends and a new
+     * token, shown this once, takes its place until the same absolute expiry.
      *
      * @param session the calling session
      * @param request the organization
-     * @return the session after the switch
-     * @throws InvalidRequestException   if the id is missing or malformed
-     * @throws ResourceNotFoundException if the user is not a member of that organization
+     * @return the new session, with its token
+     * @throws InvalidRequestException          if the id is missing or malformed
+     * @throws ResourceNotFoundException        if the user is not a member of that organization
+     * @throws AuthenticationRequiredException  if the session ended meanwhile
      */
-    SessionView switchOrganization(@NotNull Actor session, @NotNull @Valid SwitchOrganizationRequest request);
+    SwitchedSession switchOrganization(@NotNull Actor session, @NotNull @Valid SwitchOrganizationRequest request);
 
     /**
      * Ends the session; its token stops working at once.

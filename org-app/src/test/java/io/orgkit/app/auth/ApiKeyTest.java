@@ -1,11 +1,15 @@
 package io.orgkit.app.auth;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,5 +164,114 @@ class ApiKeyTest {
         assertEquals(404, api.delete(KEYS + "/not-an-id", admin.token()).getStatus());
         assertEquals(200, api.get("/test-probe/users-read", theirs.getString("key")).getStatus(), "still alive");
         assertEquals(0, body(api.get(KEYS, admin.token())).getJsonArray("data").size());
+    }
+
+    // The audit's takeover: an Admin made a key, was removed, and the key still invited an Admin and demoted the
+    // remaining one.
+    @Test
+    void removingTheCreatorFromTheOrganizationRevokesTheirKeys() {
+        String org = fixtures.organization();
+        Member creator = fixtures.memberWithSession(org, "Admin");
+        Member remaining = fixtures.memberWithSession(org, "Admin");
+        String key = body(api.post(KEYS, creator.token(), obj("name", "ops", "role", "Admin"))).getString("key");
+        assertEquals(200, api.get("/test-probe/users-read", key).getStatus());
+
+        assertEquals(204, api.delete("/api/organizations/members/" + creator.membershipId(), remaining.token())
+                .getStatus());
+
+        assertEquals(401, api.post("/api/organizations/invitations", key,
+                obj("email", Fixtures.unique("x") + "@evil.test", "role", "Admin")).getStatus());
+        assertEquals(401, api.patch("/api/organizations/members/" + remaining.membershipId(), key,
+                obj("role", "Viewer")).getStatus());
+        JsonObject members = body(api.get("/api/organizations/members", remaining.token()));
+        assertEquals("Admin", members.getJsonArray("data").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("id").equals(remaining.membershipId())).findFirst().orElseThrow()
+                .getString("role"));
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_api_key WHERE organization_id = ?", org));
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ?", org));
+    }
+
+    @Test
+    void aKeyActsWithAtMostItsCreatorsCurrentPermissions() {
+        String org = fixtures.organization();
+        Member creator = fixtures.memberWithSession(org, "Admin");
+        Member other = fixtures.memberWithSession(org, "Admin");
+        String key = body(api.post(KEYS, creator.token(), obj("name", "ops", "role", "Admin"))).getString("key");
+        assertEquals(200, api.patch("/api/organizations/members/" + creator.membershipId(), other.token(),
+                obj("role", "Viewer")).getStatus());
+
+        // From the next request on, the key holds what both its role and its creator hold: a Viewer's permissions.
+        JsonObject permissions = body(api.get("/api/organizations/me/permissions", key)).getJsonObject("permissions");
+        assertTrue(permissions.getBoolean("users.read"));
+        assertFalse(permissions.getBoolean("users.invite"));
+        assertFalse(permissions.getBoolean("users.update"));
+        assertEquals(403, api.post("/api/organizations/invitations", key,
+                obj("email", Fixtures.unique("x") + "@evil.test", "role", "Viewer")).getStatus());
+        assertEquals(403, api.patch("/api/organizations/members/" + other.membershipId(), key,
+                obj("role", "Viewer")).getStatus());
+        assertEquals(200, api.get("/api/organizations/members", key).getStatus());
+
+        assertEquals(200, api.patch("/api/organizations/members/" + creator.membershipId(), other.token(),
+                obj("role", "Admin")).getStatus());
+        assertTrue(body(api.get("/api/organizations/me/permissions", key)).getJsonObject("permissions")
+                .getBoolean("users.update"), "the creator's authority back, the key's too");
+    }
+
+    @Test
+    void theListShowsWhoCreatedEachKeyAndAnyAdminRevokesAnyKey() {
+        String org = fixtures.organization();
+        Member creator = fixtures.memberWithSession(org, "Admin");
+        Member other = fixtures.memberWithSession(org, "Admin");
+        JsonObject created = body(api.post(KEYS, creator.token(), obj("name", "ci", "role", "Viewer")));
+        assertEquals(200, api.get("/test-probe/users-read", created.getString("key")).getStatus());
+
+        JsonObject listed = body(api.get(KEYS, other.token())).getJsonArray("data").getJsonObject(0);
+        assertEquals(creator.user().id(), listed.getJsonObject("createdBy").getString("userId"));
+        assertEquals(creator.user().email(), listed.getJsonObject("createdBy").getString("email"));
+        assertNotNull(listed.getString("lastUsedAt"));
+        assertTrue(listed.containsKey("expiresAt"));
+
+        assertEquals(204, api.delete(KEYS + "/" + created.getString("id"), other.token()).getStatus());
+        assertEquals(401, api.get("/test-probe/users-read", created.getString("key")).getStatus());
+    }
+
+    @Test
+    void anOrganizationSetsAMaximumKeyLifetime() {
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
+        Member member = fixtures.memberWithSession(org, "Member");
+        JsonObject older = body(api.post(KEYS, admin.token(), obj("name", "older", "role", "Viewer")));
+        JsonObject none = body(api.get(KEYS + "/policy", admin.token()));
+        assertTrue(none.isNull("maxLifetimeDays"));
+
+        assertEquals(400, api.put(KEYS + "/policy", admin.token(), obj("maxLifetimeDays", 0)).getStatus());
+        assertEquals(400, api.put(KEYS + "/policy", admin.token(), obj("maxLifetimeDays", 100000)).getStatus());
+        assertEquals(403, api.put(KEYS + "/policy", member.token(), obj("maxLifetimeDays", 30)).getStatus());
+        assertEquals(401, api.put(KEYS + "/policy", null, obj("maxLifetimeDays", 30)).getStatus());
+        Response set = api.put(KEYS + "/policy", admin.token(), obj("maxLifetimeDays", 30));
+        assertEquals(200, set.getStatus());
+        assertEquals(30, body(set).getInt("maxLifetimeDays"));
+
+        JsonObject defaulted = body(api.post(KEYS, admin.token(), obj("name", "bounded", "role", "Viewer")));
+        Instant expiry = Instant.parse(defaulted.getString("expiresAt"));
+        assertTrue(Duration.between(Instant.now(), expiry).compareTo(Duration.ofDays(29)) > 0, expiry.toString());
+        assertTrue(Duration.between(Instant.now(), expiry).compareTo(Duration.ofDays(30)) <= 0, expiry.toString());
+        Response tooLong = api.post(KEYS, admin.token(), obj("name", "forever", "role", "Viewer",
+                "expiresAt", Instant.now().plus(Duration.ofDays(31)).toString()));
+        assertEquals(422, tooLong.getStatus());
+        assertEquals("expiresAt", body(tooLong).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        // A key made before the policy is held to it too: its lifetime counts from its creation.
+        JsonObject listedOlder = body(api.get(KEYS, admin.token())).getJsonArray("data").stream()
+                .map(JsonValue::asJsonObject).filter(k -> k.getString("id").equals(older.getString("id")))
+                .findFirst().orElseThrow();
+        assertFalse(listedOlder.isNull("expiresAt"));
+        assertEquals(200, api.get("/test-probe/users-read", older.getString("key")).getStatus());
+        fixtures.apiKeyCreatedAgo(older.getString("id"), Duration.ofDays(31));
+        assertEquals(401, api.get("/test-probe/users-read", older.getString("key")).getStatus());
+
+        assertEquals(200, api.put(KEYS + "/policy", admin.token(), obj("maxLifetimeDays", null)).getStatus());
+        assertEquals(200, api.get("/test-probe/users-read", older.getString("key")).getStatus(),
+                "no maximum any more");
     }
 }

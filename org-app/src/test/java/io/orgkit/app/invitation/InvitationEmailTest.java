@@ -76,8 +76,10 @@ class InvitationEmailTest {
         assertEquals("orgkit@localhost", mail.getFrom()[0].toString());
         String text = InvitationFixtures.textPart(mail);
         String html = InvitationFixtures.htmlPart(mail);
-        assertTrue(mail.getSubject().contains(admin.user().email()), mail.getSubject());
-        assertTrue(text.contains(admin.user().email()) && text.contains("Viewer"), text);
+        // Names in emails are never links: their dots read the same but are no address (U+2024).
+        String inviter = admin.user().email().replace('.', '\u2024');
+        assertTrue(mail.getSubject().contains(inviter), mail.getSubject());
+        assertTrue(text.contains(inviter) && text.contains("Viewer"), text);
         assertTrue(text.contains(invitation.getString("expiresAt").substring(0, 10)), text);
         assertTrue(html.contains("href=\"https://app.example.test/join?src=mail&amp;token=orgi_"), html);
         assertFalse(text.contains(invitation.getString("id")), "no ids in the email");
@@ -153,13 +155,32 @@ class InvitationEmailTest {
         assertEquals(201, api.post("/api/organizations/invitations", admin.token(), obj("email", email)).getStatus());
         MimeMessage mail = onlyMailTo(email);
         String html = InvitationFixtures.htmlPart(mail);
-        assertTrue(html.contains("&lt;b&gt;Acme&lt;/b&gt; &amp; &quot;Co&quot;"), html);
+        assertTrue(html.contains("&lt;b&gt;Acme&lt;\u2215b&gt; &amp; &quot;Co&quot;"), html);
         assertFalse(html.contains("<b>Acme"), html);
         assertNull(mail.getHeader("Bcc"));
         assertEquals(1, mail.getAllRecipients().length);
         assertEquals(email, mail.getRecipients(Message.RecipientType.TO)[0].toString());
         assertFalse(mail.getSubject().contains("\n") || mail.getSubject().contains("\r"), mail.getSubject());
         assertTrue(SMTP.messagesTo("victim@example.test").isEmpty());
+    }
+
+    // The audit: the subject and body carried the organization's name as free text, right-to-left overrides and URLs
+    // included. (Names with such characters are refused on input; these come from before that, or from host code.)
+    @Test
+    void namesInEmailsLoseBidiAndZeroWidthCharactersAndAreNeverLinks() throws Exception {
+        String org = invitations.organizationNamed("Acme\u202e moc.elgoog\u202c \u200bVisit https://evil.example/claim now");
+        Fixtures.Member admin = fixtures.memberWithSession(org, "Admin");
+        String email = Fixtures.unique("bidi") + "@example.test";
+        assertEquals(201, api.post("/api/organizations/invitations", admin.token(), obj("email", email)).getStatus());
+        MimeMessage mail = onlyMailTo(email);
+        String text = InvitationFixtures.textPart(mail);
+        String html = InvitationFixtures.htmlPart(mail);
+        for (String part : List.of(mail.getSubject(), text, html)) {
+            assertFalse(part.codePoints().anyMatch(c -> c == 0x202e || c == 0x202c || c == 0x200b), part);
+            assertFalse(part.contains("https://evil.example") || part.contains("evil.example"), part);
+            assertTrue(part.contains("Acme"), part);
+        }
+        assertEquals(1, html.split("<a ", -1).length - 1, "the accept link is the only link: " + html);
     }
 
     @Test

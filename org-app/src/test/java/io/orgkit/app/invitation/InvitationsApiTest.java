@@ -1,6 +1,7 @@
 package io.orgkit.app.invitation;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
@@ -66,6 +67,32 @@ class InvitationsApiTest {
     }
 
     // ---- create
+
+    // The audit: emails with a no-break space or fullwidth letters passed the email check.
+    @Test
+    void lookAlikeEmailsAreRefused() {
+        String org = fixtures.organization();
+        Fixtures.Member member = fixtures.memberWithSession(org, "Member");
+        for (String email : List.of("nbsp\u00a0user@example.test", "\uff55ser@example.test", "us\u0435r@example.test",
+                "Boss <boss@example.test>")) {
+            Response refused = api.post("/api/organizations/invitations", member.token(), obj("email", email));
+            assertEquals(400, refused.getStatus(), email);
+            assertEquals("email", body(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ?", org));
+    }
+
+    // The audit: {"role":"Viewer","role":"Admin"} made an Admin invitation (the last member named won).
+    @Test
+    void aMemberNamedTwiceIsRefusedNotTheLastOneTaken() {
+        String org = fixtures.organization();
+        Fixtures.Member member = fixtures.memberWithSession(org, "Member");
+        Response twice = api.post("/api/organizations/invitations", member.token(), "{\"email\":\""
+                + Fixtures.unique("twice") + "@example.test\",\"role\":\"Viewer\",\"role\":\"Admin\"}");
+        assertEquals(400, twice.getStatus());
+        assertEquals("body", body(twice).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ?", org));
+    }
 
     @Test
     void memberInvitesWithTheDefaultRoleAndSeesThePendingInvitation() {

@@ -144,7 +144,7 @@ class MailOutboxTest {
     }
 
     private MailDispatcher node(String nodeId) {
-        MailSettings settings = new MailSettings("127.0.0.1", SMTP.port(), "", "", false, "orgkit@localhost",
+        MailSettings settings = new MailSettings("127.0.0.1", false, false, SMTP.port(), "", "", false, "orgkit@localhost",
                 Duration.ofMillis(100), Duration.ofMinutes(5), Duration.ofMillis(200), Duration.ofMillis(500), 100, nodeId);
         return new MailDispatcher(claims, settings, new SmtpMailSender(settings));
     }

@@ -51,7 +51,10 @@ class CallerDependentCachingTest {
         String firstPermissionsTag = permissionsInFirst.getHeaderString("ETag");
         permissionsInFirst.close();
 
-        assertEquals(200, Api.status(api.put("/api/auth/session/organization", token, obj("organizationId", second))));
+        Response switched = api.put("/api/auth/session/organization", token, obj("organizationId", second));
+        assertEquals(200, switched.getStatus());
+        // A switch answers a new session token (the old one ends): the same caller, now in the second organization.
+        token = body(switched).getString("token");
 
         // Both organizations are at version 1 and the role is the same: only the organization tells them apart.
         Response inSecond = api.request("/api/organizations/me", token).header("If-None-Match", firstTag).get();

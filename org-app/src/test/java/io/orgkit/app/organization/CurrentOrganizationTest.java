@@ -250,6 +250,8 @@ class CurrentOrganizationTest {
         Response first = api.get("/api/organizations/me/permissions", viewer.token());
         String etag = first.getHeaderString("ETag");
         assertTrue(first.getHeaderString("Cache-Control").contains("no-cache"));
+        // Revalidated by clients that keep the map themselves: no browser or proxy stores an authenticated answer.
+        assertTrue(first.getHeaderString("Cache-Control").contains("no-store"));
         Response cached = api.request("/api/organizations/me/permissions", viewer.token())
                 .header("If-None-Match", etag).get();
         assertEquals(304, cached.getStatus());

@@ -48,6 +48,29 @@ class RoleEndpointsTest {
         api = new Api(target);
     }
 
+    // The audit: "Super\u00a0Admin", Cyrillic "Аdmin", "Admin\u200b" and a lone zero-width space were accepted.
+    @Test
+    void lookAlikeAndInvisibleRoleNamesAreRefused() {
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
+        for (String invisible : List.of("Super\u00a0Admin", "Admin\u200b", "\u200b", "Aud\u202eitor", "\u3000")) {
+            Response refused = api.post(ROLES, admin.token(), obj("name", invisible, "permissions", List.of()));
+            assertEquals(400, refused.getStatus(), invisible);
+            assertEquals("name", body(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        for (String lookAlike : List.of("\u0410dmin", "Adrnin", "Super \u0410dmin", "\u041cember", "Vi\u0435wer")) {
+            Response refused = api.post(ROLES, admin.token(), obj("name", lookAlike, "permissions", List.of()));
+            assertEquals(422, refused.getStatus(), lookAlike);
+            assertEquals("name", body(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        createRole(api, admin.token(), "Auditor", "users.read");
+        Response twin = api.post(ROLES, admin.token(), obj("name", "\u0410uditor", "permissions", List.of()));
+        assertEquals(409, twin.getStatus(), "a look-alike of an existing role");
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_role WHERE organization_id = ?", org));
+        assertEquals(201, api.post(ROLES, admin.token(), obj("name", "Viewer", "permissions", List.of("users.read")))
+                .getStatus(), "the exact name still shadows");
+    }
+
     @Test
     void listShowsTheSystemRolesWithFixedIdsThenTheOrganizationsRoles() {
         String org = fixtures.organization();

@@ -154,6 +154,36 @@ public class Fixtures {
                 .executeUpdate();
     }
 
+    /** Pretends the API key was created {@code ago} before now. */
+    @Transactional
+    public void apiKeyCreatedAgo(String keyId, Duration ago) {
+        em.createNativeQuery("UPDATE orgkit_api_key SET created_at = ? WHERE id = ?")
+                .setParameter(1, utc(time.now().minus(ago)))
+                .setParameter(2, keyId)
+                .executeUpdate();
+    }
+
+    /** Runs the work in a transaction, for module code a test builds by hand. */
+    @Transactional
+    public void inTransaction(Runnable work) {
+        work.run();
+    }
+
+    /** Runs an update, for tests that move time forward for some rows. */
+    @Transactional
+    public int update(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
+    /** The moment {@code ago} before now, as the database stores times (UTC). */
+    public LocalDateTime utcAgo(Duration ago) {
+        return utc(time.now().minus(ago));
+    }
+
     /** Runs a counting query, for checks that nothing was half-written. */
     @Transactional
     public long count(String sql, Object... parameters) {

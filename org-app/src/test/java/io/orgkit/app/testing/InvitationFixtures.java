@@ -36,7 +36,7 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class InvitationFixtures {
-    private static final Pattern TOKEN_IN_LINK = Pattern.compile("[?&]token=([A-Za-z0-9_%\\-]+)");
+    private static final Pattern TOKEN_IN_LINK = Pattern.compile("[?&#]token=([A-Za-z0-9_%\\-]+)");
 
     @Inject
     InvitationIssuer issuer;

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * A second server node in its own JVM, on the same database as the test's own server: what a load balancer would see
- * behind it. Started from the test's class path without the test classes (the test settings would pin its port).
+ * behind it. It runs in production mode, as an operator would start it (SMTP, an https:// accept link, Secure
+ * cookies), which shows that production starts with production settings. Started from the test's class path without the test classes (the test settings would pin its port).
  */
 public final class SecondNode implements AutoCloseable {
     private final Process process;
@@ -56,6 +57,8 @@ public final class SecondNode implements AutoCloseable {
         System.getProperties().stringPropertyNames().stream()
                 .filter(key -> key.startsWith("org.mail.") || key.startsWith("org.invitations."))
                 .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
+        // A production node (no profile): it starts only with production settings.
+        command.add("-Dorg.invitations.accept-url=https://app.example.test/accept#token={token}");
         command.add("io.orgkit.app.OrgServer");
         Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())

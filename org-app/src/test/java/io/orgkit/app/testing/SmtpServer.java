@@ -17,16 +17,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real SMTP server (GreenMail) for one test class, on a free port. Declare it as a
  * {@code @RegisterExtension static final} field: JUnit reads that field, and so runs this constructor, before the
  * Helidon container of the class starts, so the container's {@code org.mail.smtp.host/port} (set here as system
- * properties, removed again after the class) point at this server.
+ * properties, removed again after the class) point at this server, and emails are sent rather than logged.
  */
 public final class SmtpServer implements AfterAllCallback {
     private final int port;
+    private final String logOnly;
     private GreenMail server;
 
     public SmtpServer() {
         this.port = freePort();
         System.setProperty("org.mail.smtp.host", "127.0.0.1");
         System.setProperty("org.mail.smtp.port", String.valueOf(port));
+        // The development settings the tests run with log emails instead.
+        this.logOnly = System.setProperty("org.mail.log-only", "false");
         start();
     }
 
@@ -84,6 +87,11 @@ public final class SmtpServer implements AfterAllCallback {
     public void afterAll(ExtensionContext context) {
         System.clearProperty("org.mail.smtp.host");
         System.clearProperty("org.mail.smtp.port");
+        if (logOnly == null) {
+            System.clearProperty("org.mail.log-only");
+        } else {
+            System.setProperty("org.mail.log-only", logOnly);
+        }
         stop();
     }
 

@@ -1,8 +1,14 @@
 package io.orgkit.app.web;
 
+import java.util.Optional;
+
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
+import io.orgkit.impl.auth.SuperAdminBootstrap;
+import io.orgkit.impl.kernel.JpaUserStore;
+import io.orgkit.impl.kernel.UserAccounts;
+import io.orgkit.impl.secret.PasswordHasher;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -19,6 +25,12 @@ class OperabilityTest {
     WebTarget target;
     @Inject
     Fixtures fixtures;
+    @Inject
+    JpaUserStore users;
+    @Inject
+    UserAccounts accounts;
+    @Inject
+    PasswordHasher hasher;
 
     @Test
     void healthIsUpWithADatabaseCheck() {
@@ -33,8 +45,10 @@ class OperabilityTest {
     }
 
     @Test
-    void metricsAreServed() {
-        Response response = target.path("/metrics").request(MediaType.TEXT_PLAIN).get();
+    void metricsAreServedToASuperAdmin() {
+        String root = fixtures.login(fixtures.user(true), null);
+        Response response = target.path("/metrics").request(MediaType.TEXT_PLAIN)
+                .header("Authorization", "Bearer " + root).get();
         assertEquals(200, response.getStatus());
         assertTrue(response.readEntity(String.class).contains("jvm_uptime"));
     }
@@ -52,6 +66,22 @@ class OperabilityTest {
         assertTrue(document.getJsonObject("paths").containsKey("/api/auth/login"));
         assertTrue(document.getJsonObject("paths").containsKey("/api/organizations/api-keys"));
         assertTrue(document.getJsonArray("tags").size() >= 5);
+    }
+
+    // The audit: the bootstrap promoted an existing user with the configured email without checking the password.
+    @Test
+    void bootstrapPromotesAnExistingUserOnlyWhenTheConfiguredPasswordIsTheirs() {
+        Fixtures.TestUser user = fixtures.user();
+        fixtures.inTransaction(() -> bootstrap(user.email(), "someone-elses-password").createOrPromote());
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_user WHERE id = ? AND super_admin = TRUE",
+                user.id()), "whoever registered the email first does not become Super Admin");
+        fixtures.inTransaction(() -> bootstrap(user.email(), Fixtures.PASSWORD).createOrPromote());
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_user WHERE id = ? AND super_admin = TRUE",
+                user.id()), "the owner of the configured password does");
+    }
+
+    private SuperAdminBootstrap bootstrap(String email, String password) {
+        return new SuperAdminBootstrap(users, accounts, hasher, Optional.of(email), Optional.of(password));
     }
 
     @Test

@@ -27,6 +27,8 @@ public class UnknownPathProblemHandler {
                 .error(NotFoundException.class, (request, response, exception) -> response
                         .status(Status.NOT_FOUND_404)
                         .header(HeaderNames.CONTENT_TYPE, "application/problem+json")
+                        .header(HeaderNames.create("X-Content-Type-Options"), "nosniff")
+                        .header(HeaderNames.create("Referrer-Policy"), "no-referrer")
                         .send(BODY));
     }
 }

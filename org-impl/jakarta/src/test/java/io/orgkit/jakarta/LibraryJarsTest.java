@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the module's jars bring into a host's WAR: no class path or main class in their manifests (WildFly warns once
- * per Class-Path entry it cannot find), and nothing of Helidon.
+ * per Class-Path entry it cannot find), nothing of Helidon, and no Jakarta API of the runtime's.
  */
 class LibraryJarsTest {
 
@@ -31,5 +31,8 @@ class LibraryJarsTest {
         }
         assertFalse(SampleWar.libraries().stream().anyMatch(jar -> jar.contains("helidon")),
                 "a Helidon jar among the module's runtime dependencies: " + SampleWar.libraries());
+        // The runtime provides the Jakarta APIs: a copy in WEB-INF/lib would stand beside its own.
+        assertFalse(SampleWar.libraries().stream().anyMatch(jar -> jar.startsWith("jakarta.")),
+                "a Jakarta API jar among the module's runtime dependencies: " + SampleWar.libraries());
     }
 }

@@ -2,6 +2,8 @@ package io.orgkit.impl.apikey;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import io.orgkit.api.scope.Actor;
 import io.orgkit.impl.kernel.EffectiveRoles;
@@ -17,7 +19,8 @@ import jakarta.inject.Inject;
 
 /**
  * API keys to callers, in one statement per request. The key row is read every time, so a revoked key is refused on
- * the next request on every node; the role's permissions are read afresh too.
+ * the next request on every node; the role's permissions, and those of the role its creator holds, are read afresh
+ * too: a key acts with what both its role and its creator hold at that moment.
  */
 @ApplicationScoped
 public class ApiKeyCredentialResolver implements CredentialResolver {
@@ -54,14 +57,27 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
         Instant now = time.now();
         JpaApiKeyStore.ApiKeyGrant key = keys.findGrant(SecretTokens.hash(token))
                 .orElseThrow(() -> new InvalidCredentialsException("The API key is unknown or was revoked"));
-        if (key.expiresAt() != null && !now.isBefore(key.expiresAt())) {
+        Instant expiresAt = ApiKeyLifetime.effectiveExpiry(key.expiresAt(), key.createdAt(), key.maxLifetimeDays());
+        if (expiresAt != null && !now.isBefore(expiresAt)) {
             throw new InvalidCredentialsException("The API key has expired");
+        }
+        // A key is its creator's delegate: once the creator is gone from the organization, so is the key's authority
+        // (leaving revokes the keys too, and deleting the user deletes them). A key made by the host application's own
+        // code (a system actor) has no creator and acts with its role.
+        if (key.createdByUserId() != null && key.creatorRoleName() == null) {
+            throw new InvalidCredentialsException("The API key's creator no longer belongs to the organization");
         }
         if (key.lastUsedAt() == null || now.isAfter(key.lastUsedAt().plus(TOUCH_INTERVAL))) {
             use.record(CredentialUseRecorder.API_KEY, key.id(), now);
         }
+        Set<String> permissions = new HashSet<>(roles.resolve(key.roleName(), key.role().orgRoleExists(),
+                key.role().orgRolePermissions()));
+        if (key.createdByUserId() != null) {
+            // Never more than the creator holds now: a demoted creator's keys are demoted with them, at once.
+            permissions.retainAll(roles.resolve(key.creatorRoleName(), key.creatorRole().orgRoleExists(),
+                    key.creatorRole().orgRolePermissions()));
+        }
         Actor actor = new Actor(Actor.Kind.API_KEY, key.id(), key.createdByUserId(), "API key " + key.name(), false);
-        return new Caller(actor, key.organizationId(), key.roleName(),
-                roles.resolve(key.roleName(), key.role().orgRoleExists(), key.role().orgRolePermissions()));
+        return new Caller(actor, key.organizationId(), key.roleName(), permissions);
     }
 }

@@ -1,5 +1,6 @@
 package io.orgkit.impl.apikey;
 
+import io.orgkit.api.apikey.ApiKeyPolicy;
 import io.orgkit.api.apikey.ApiKeyService;
 import io.orgkit.api.apikey.ApiKeyView;
 import io.orgkit.api.apikey.CreateApiKeyRequest;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -76,11 +78,31 @@ public class ApiKeyResource implements ScopedResource {
     @Operation(operationId = "createApiKey", summary = "Create a key; its secret is shown in this answer only")
     @APIResponse(responseCode = "201", description = "The key, with its secret in 'key' this once",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedApiKey.class)))
-    @APIResponse(responseCode = "422", description = "No such role in this organization",
+    @APIResponse(responseCode = "422", description = "No such role in this organization, or an expiry beyond the "
+            + "organization's maximum key lifetime",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(CreateApiKeyRequest request, @Context UriInfo uri) {
         CreatedApiKey created = keys.create(scope(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/policy")
+    @RolesAllowed(SystemRoles.ADMIN)
+    @RequiresSession
+    @Operation(operationId = "getApiKeyPolicy", summary = "The organization's rules for its API keys")
+    public ApiKeyPolicy policy() {
+        return keys.policy(scope());
+    }
+
+    @PUT
+    @Path("/policy")
+    @RolesAllowed(SystemRoles.ADMIN)
+    @RequiresSession
+    @Operation(operationId = "updateApiKeyPolicy",
+            summary = "Set the maximum key lifetime; it holds for existing keys from the next request on")
+    public ApiKeyPolicy updatePolicy(ApiKeyPolicy policy) {
+        return keys.updatePolicy(scope(), policy);
     }
 
     @GET

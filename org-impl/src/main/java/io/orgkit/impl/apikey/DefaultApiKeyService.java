@@ -1,5 +1,15 @@
 package io.orgkit.impl.apikey;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.orgkit.api.apikey.ApiKeyCreator;
+import io.orgkit.api.apikey.ApiKeyPolicy;
 import io.orgkit.api.apikey.ApiKeyService;
 import io.orgkit.api.apikey.ApiKeyView;
 import io.orgkit.api.apikey.CreateApiKeyRequest;
@@ -53,14 +63,19 @@ public class DefaultApiKeyService implements ApiKeyService {
     @Override
     @ReadWithoutTransaction
     public Page<ApiKeyView> list(OrganizationScope scope, PageRequest page) {
-        return Keyset.page(keys.page(scope.organizationId(), Keyset.after(page), page.limit()), page.limit(),
-                DefaultApiKeyService::view, ApiKeyView::id);
+        List<ApiKeyEntity> rows = keys.page(scope.organizationId(), Keyset.after(page), page.limit());
+        Integer maxDays = keys.maxLifetimeDays(scope.organizationId());
+        Map<String, String> creators = keys.emailsOf(rows.stream().map(ApiKeyEntity::createdByUserId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return Keyset.page(rows, page.limit(), key -> view(key, maxDays, creators), ApiKeyView::id);
     }
 
     @Override
     @ReadWithoutTransaction
     public ApiKeyView get(OrganizationScope scope, String id) {
-        return view(find(scope, id));
+        ApiKeyEntity key = find(scope, id);
+        Set<String> creator = key.createdByUserId() == null ? Set.of() : Set.of(key.createdByUserId());
+        return view(key, keys.maxLifetimeDays(scope.organizationId()), keys.emailsOf(creator));
     }
 
     @Override
@@ -70,10 +85,22 @@ public class DefaultApiKeyService implements ApiKeyService {
                 .orElseThrow(() -> new UnprocessableException("role", "no such role in this organization"));
         Authorization.requireAll(scope, roles.permissionsOf(scope.organizationId(), role),
                 "A key with the role '" + role + "'");
+        Instant now = time.now();
+        Instant expiresAt = request.expiresAt();
+        Integer maxDays = keys.maxLifetimeDays(scope.organizationId());
+        if (maxDays != null) {
+            Instant latest = now.plus(Duration.ofDays(maxDays));
+            if (expiresAt == null) {
+                expiresAt = latest;
+            } else if (expiresAt.isAfter(latest)) {
+                throw new UnprocessableException("expiresAt", "must be within the organization's maximum key "
+                        + "lifetime of " + maxDays + " days");
+            }
+        }
         String secret = SecretTokens.generate(Credentials.API_KEY_PREFIX);
         ApiKeyEntity key = new ApiKeyEntity(Ids.newId(), scope.organizationId(), request.name().strip(), role,
-                secret.substring(0, PREFIX_LENGTH), SecretTokens.hash(secret), scope.actor().userId(), time.now(),
-                request.expiresAt());
+                secret.substring(0, PREFIX_LENGTH), SecretTokens.hash(secret), scope.actor().userId(), now,
+                expiresAt);
         keys.add(key);
         return new CreatedApiKey(key.id(), key.name(), key.roleName(), key.prefix(), secret, key.createdAt(),
                 key.expiresAt());
@@ -90,8 +117,24 @@ public class DefaultApiKeyService implements ApiKeyService {
                 .orElseThrow(() -> new ResourceNotFoundException("No API key " + id + " in this organization"));
     }
 
-    private static ApiKeyView view(ApiKeyEntity key) {
-        return new ApiKeyView(key.id(), key.name(), key.roleName(), key.prefix(), key.createdAt(), key.expiresAt(),
-                key.lastUsedAt());
+    @Override
+    @ReadWithoutTransaction
+    public ApiKeyPolicy policy(OrganizationScope scope) {
+        return new ApiKeyPolicy(keys.maxLifetimeDays(scope.organizationId()));
+    }
+
+    @Override
+    @Transactional
+    public ApiKeyPolicy updatePolicy(OrganizationScope scope, ApiKeyPolicy policy) {
+        keys.setMaxLifetimeDays(scope.organizationId(), policy.maxLifetimeDays());
+        return new ApiKeyPolicy(policy.maxLifetimeDays());
+    }
+
+    private static ApiKeyView view(ApiKeyEntity key, Integer maxDays, Map<String, String> creators) {
+        String creator = key.createdByUserId();
+        String email = creator == null ? null : creators.get(creator);
+        return new ApiKeyView(key.id(), key.name(), key.roleName(), key.prefix(), key.createdAt(),
+                ApiKeyLifetime.effectiveExpiry(key.expiresAt(), key.createdAt(), maxDays), key.lastUsedAt(),
+                email == null ? null : new ApiKeyCreator(creator, email));
     }
 }

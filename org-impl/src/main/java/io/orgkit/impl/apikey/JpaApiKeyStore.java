@@ -1,7 +1,11 @@
 package io.orgkit.impl.apikey;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.orgkit.impl.kernel.RoleGrants;
@@ -30,26 +34,99 @@ public class JpaApiKeyStore implements RoleHolders {
 
     /**
      * Everything authentication needs about a key in one statement: the key, its role and, when the organization
-     * defines a role of that name, its permissions (one row each).
+     * defines a role of that name, its permissions (one row each); the organization's maximum key lifetime; and the
+     * role its creator holds in the organization now, with that role's permissions (rows marked {@code 'c'}, none when
+     * the creator is no longer a member).
      *
      * @param keyHash the SHA-256 of the presented key
      * @return the grant, if the key exists (revoked keys do not)
      */
     public Optional<ApiKeyGrant> findGrant(String keyHash) {
-        List<?> rows = em.createNativeQuery("SELECT k.id, k.organization_id, k.name, k.role_name, k.expires_at, "
-                        + "k.last_used_at, k.created_by_user_id, " + RoleGrants.COLUMNS + " "
-                        + "FROM orgkit_api_key k"
+        List<?> rows = em.createNativeQuery("SELECT 'k', k.id, k.organization_id, k.name, k.role_name, k.expires_at, "
+                        + "k.last_used_at, k.created_by_user_id, k.created_at, o.api_key_max_lifetime_days, "
+                        + RoleGrants.COLUMNS + " "
+                        + "FROM orgkit_api_key k JOIN orgkit_organization o ON o.id = k.organization_id"
                         + RoleGrants.joins("k.organization_id", "k.role_name")
+                        + " WHERE k.key_hash = ?"
+                        + " UNION ALL "
+                        + "SELECT 'c', NULL, NULL, NULL, m.role_name, NULL, NULL, NULL, NULL, NULL, "
+                        + RoleGrants.COLUMNS + " "
+                        + "FROM orgkit_api_key k JOIN orgkit_membership m ON m.organization_id = k.organization_id "
+                        + "AND m.user_id = k.created_by_user_id"
+                        + RoleGrants.joins("m.organization_id", "m.role_name")
                         + " WHERE k.key_hash = ?")
                 .setParameter(1, keyHash)
+                .setParameter(2, keyHash)
                 .getResultList();
-        if (rows.isEmpty()) {
+        List<Object[]> key = new ArrayList<>();
+        List<Object[]> creator = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            ("k".equals(String.valueOf(columns[0]).strip()) ? key : creator).add(columns);
+        }
+        if (key.isEmpty()) {
             return Optional.empty();
         }
-        Object[] first = (Object[]) rows.getFirst();
-        return Optional.of(new ApiKeyGrant((String) first[0], (String) first[1], (String) first[2], (String) first[3],
-                DatabaseValues.instant(first[4]), DatabaseValues.instant(first[5]), (String) first[6],
-                RoleGrants.read(rows, 7)));
+        Object[] first = key.getFirst();
+        Number maxDays = (Number) first[9];
+        return Optional.of(new ApiKeyGrant((String) first[1], (String) first[2], (String) first[3], (String) first[4],
+                DatabaseValues.instant(first[5]), DatabaseValues.instant(first[6]), (String) first[7],
+                DatabaseValues.instant(first[8]), maxDays == null ? null : maxDays.intValue(),
+                RoleGrants.read(key, 10),
+                creator.isEmpty() ? null : (String) creator.getFirst()[4],
+                RoleGrants.read(creator, 10)));
+    }
+
+    /**
+     * @param organizationId the organization
+     * @return its maximum key lifetime in days, or {@code null} for none
+     */
+    public Integer maxLifetimeDays(String organizationId) {
+        List<?> rows = em.createNativeQuery("SELECT api_key_max_lifetime_days FROM orgkit_organization WHERE id = ?")
+                .setParameter(1, organizationId)
+                .getResultList();
+        return rows.isEmpty() || rows.getFirst() == null ? null : ((Number) rows.getFirst()).intValue();
+    }
+
+    /**
+     * @param organizationId the organization
+     * @param days           its new maximum key lifetime in days, or {@code null} for none
+     */
+    public void setMaxLifetimeDays(String organizationId, Integer days) {
+        em.createNativeQuery("UPDATE orgkit_organization SET api_key_max_lifetime_days = ? WHERE id = ?")
+                .setParameter(1, days)
+                .setParameter(2, organizationId)
+                .executeUpdate();
+    }
+
+    /**
+     * Revokes every key a user created in an organization (the user left it).
+     *
+     * @param organizationId the organization
+     * @param userId         the creator
+     * @return how many keys were revoked
+     */
+    public int removeCreatedBy(String organizationId, String userId) {
+        return em.createQuery("DELETE FROM ApiKeyEntity k WHERE k.organizationId = :org AND k.createdByUserId = :user")
+                .setParameter("org", organizationId)
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    /**
+     * @param userIds users
+     * @return the emails of those that exist, by id
+     */
+    public Map<String, String> emailsOf(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> emails = new HashMap<>();
+        em.createQuery("SELECT u.id, u.email FROM UserEntity u WHERE u.id IN :ids", Object[].class)
+                .setParameter("ids", userIds)
+                .getResultList()
+                .forEach(row -> emails.put((String) row[0], (String) row[1]));
+        return emails;
     }
 
     public Optional<ApiKeyEntity> find(String organizationId, String id) {
@@ -110,16 +187,21 @@ public class JpaApiKeyStore implements RoleHolders {
     /**
      * What authenticating an API key reads.
      *
-     * @param id                 the key
-     * @param organizationId     its organization
-     * @param name               its name
-     * @param roleName           its role
-     * @param expiresAt          its expiry, or {@code null}
-     * @param lastUsedAt         its last recorded use, or {@code null}
-     * @param createdByUserId    the user who created it, or {@code null}
-     * @param role               what the organization says of its role
+     * @param id              the key
+     * @param organizationId  its organization
+     * @param name            its name
+     * @param roleName        its role
+     * @param expiresAt       its own expiry, or {@code null}
+     * @param lastUsedAt      its last recorded use, or {@code null}
+     * @param createdByUserId the user who created it, or {@code null} when that user no longer exists
+     * @param createdAt       when it was created
+     * @param maxLifetimeDays the organization's maximum key lifetime, or {@code null}
+     * @param role            what the organization says of its role
+     * @param creatorRoleName the role its creator holds in the organization now, or {@code null} when not a member
+     * @param creatorRole     what the organization says of the creator's role
      */
     public record ApiKeyGrant(String id, String organizationId, String name, String roleName, Instant expiresAt,
-                              Instant lastUsedAt, String createdByUserId, RoleGrants.Read role) {
+                              Instant lastUsedAt, String createdByUserId, Instant createdAt, Integer maxLifetimeDays,
+                              RoleGrants.Read role, String creatorRoleName, RoleGrants.Read creatorRole) {
     }
 }

@@ -5,6 +5,7 @@ import io.orgkit.api.auth.LoginResponse;
 import io.orgkit.api.auth.SessionService;
 import io.orgkit.api.auth.SessionView;
 import io.orgkit.api.auth.SwitchOrganizationRequest;
+import io.orgkit.api.auth.SwitchedSession;
 import io.orgkit.api.permission.RequiresSession;
 import io.orgkit.impl.security.CallerContext;
 import io.orgkit.impl.security.SessionCookies;
@@ -63,7 +64,8 @@ public class AuthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password (the same answer for both)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "429", description = "Too many failed logins for this email; see Retry-After",
+    @APIResponse(responseCode = "429", description = "Too many failed logins for this email from this client, or from "
+            + "this client for any email; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response login(LoginRequest request) {
         LoginResponse login = sessions.login(request);
@@ -81,9 +83,16 @@ public class AuthResource {
     @PUT
     @Path("/session/organization")
     @RequiresSession
-    @Operation(operationId = "switchOrganization", summary = "Make another of the user's organizations the active one")
-    public SessionView switchOrganization(SwitchOrganizationRequest request) {
-        return sessions.switchOrganization(callers.require().actor(), request);
+    @Operation(operationId = "switchOrganization", summary = "Make another of the user's organizations the active one",
+            description = "Ends the calling session and answers a new one with a new token (also set as the "
+                    + "org_session cookie), active in the chosen organization, until the same absolute expiry.")
+    @APIResponse(responseCode = "200", description = "The new session; the old token no longer works",
+            headers = @Header(name = "Set-Cookie", description = "org_session, the new token: HttpOnly, SameSite=Strict, "
+                    + "Path=/", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SwitchedSession.class)))
+    public Response switchOrganization(SwitchOrganizationRequest request) {
+        SwitchedSession switched = sessions.switchOrganization(callers.require().actor(), request);
+        return Response.ok(switched).cookie(cookies.issue(switched.token(), switched.expiresAt())).build();
     }
 
     @POST

@@ -8,6 +8,7 @@ import io.orgkit.api.auth.MembershipSummary;
 import io.orgkit.api.auth.SessionService;
 import io.orgkit.api.auth.SessionView;
 import io.orgkit.api.auth.SwitchOrganizationRequest;
+import io.orgkit.api.auth.SwitchedSession;
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ResourceNotFoundException;
@@ -64,13 +65,13 @@ public class DefaultSessionService implements SessionService {
         String email = request.email().strip();
         String requestedOrganization = request.organizationId() == null ? null
                 : request.organizationId().toLowerCase(java.util.Locale.ROOT);
-        throttle.checkAllowed(email);
+        LoginThrottle.Attempt attempt = throttle.begin(email);
         UserEntity user = users.findByEmail(email).orElse(null);
         if (!hasher.verify(request.password(), user == null ? null : user.passwordHash())) {
-            throttle.recordFailure(email);
+            throttle.failed(attempt);
             throw new AuthenticationRequiredException("Wrong email or password");
         }
-        throttle.recordSuccess(email);
+        throttle.succeeded(attempt);
         return issuer.login(user, requestedOrganization);
     }
 
@@ -83,14 +84,17 @@ public class DefaultSessionService implements SessionService {
 
     @Override
     @Transactional
-    public SessionView switchOrganization(Actor session, SwitchOrganizationRequest request) {
+    public SwitchedSession switchOrganization(Actor session, SwitchOrganizationRequest request) {
         String organizationId = request.organizationId().toLowerCase(java.util.Locale.ROOT);
+        SessionEntity entity = find(session);
         if (memberships.find(organizationId, session.userId()).isEmpty()) {
             throw new ResourceNotFoundException("You are not a member of organization " + organizationId);
         }
-        SessionEntity entity = find(session);
-        entity.activate(organizationId);
-        return view(session, organizationId, entity);
+        // A new token for the new organization: whoever saw the old one (a log, a shared screen) cannot follow.
+        LoginResponse rotated = issuer.rotate(entity, organizationId);
+        SessionView view = view(session, organizationId, entity);
+        return new SwitchedSession(rotated.token(), rotated.expiresAt(), view.user(), view.organizationId(),
+                view.memberships());
     }
 
     @Override

@@ -44,8 +44,17 @@ public class SessionEntity {
         this.expiresAt = now.plus(absoluteTimeout);
     }
 
-    public void activate(String organizationId) {
-        this.activeOrganizationId = organizationId;
+    /**
+     * @param newId                its id
+     * @param newTokenHash         the SHA-256 of its token
+     * @param organizationId       its active organization
+     * @param now                  the current time
+     * @return a session that takes this one's place: the same user and absolute expiry, a new token
+     */
+    public SessionEntity rotated(String newId, String newTokenHash, String organizationId, Instant now) {
+        SessionEntity next = new SessionEntity(newId, newTokenHash, userId, organizationId, now, Duration.ZERO);
+        next.expiresAt = expiresAt;
+        return next;
     }
 
     public String id() {

@@ -3,9 +3,11 @@ package io.orgkit.impl.auth;
 import java.util.List;
 
 import io.orgkit.api.auth.LoginResponse;
+import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.impl.kernel.JpaMembershipStore.MembershipWithOrganization;
 import io.orgkit.impl.kernel.JpaMembershipStore;
+import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.Sessions;
 import io.orgkit.impl.kernel.UserAccounts;
 import io.orgkit.impl.kernel.UserEntity;
@@ -25,6 +27,7 @@ import jakarta.transaction.Transactional;
 public class SessionIssuer implements Sessions {
     private JpaSessionStore sessions;
     private JpaMembershipStore memberships;
+    private JpaUserStore users;
     private SessionSettings settings;
     private SystemTime time;
 
@@ -35,10 +38,11 @@ public class SessionIssuer implements Sessions {
     }
 
     @Inject
-    public SessionIssuer(JpaSessionStore sessions, JpaMembershipStore memberships, SessionSettings settings,
-                         SystemTime time) {
+    public SessionIssuer(JpaSessionStore sessions, JpaMembershipStore memberships, JpaUserStore users,
+                         SessionSettings settings, SystemTime time) {
         this.sessions = sessions;
         this.memberships = memberships;
+        this.users = users;
         this.settings = settings;
         this.time = time;
     }
@@ -67,6 +71,25 @@ public class SessionIssuer implements Sessions {
             organizationId = mine.isEmpty() ? null : mine.getFirst().organizationId();
         }
         return open(user, organizationId);
+    }
+
+    /**
+     * Replaces a session by a new one with a new token and another active organization, until the same absolute
+     * expiry; the old token stops working with this transaction.
+     *
+     * @param session        the session to end
+     * @param organizationId the new session's active organization (a membership of the user)
+     * @return the new session
+     */
+    @Transactional
+    public LoginResponse rotate(SessionEntity session, String organizationId) {
+        UserEntity user = users.findById(session.userId())
+                .orElseThrow(() -> new AuthenticationRequiredException("The user no longer exists"));
+        String token = SecretTokens.generate(Credentials.SESSION_PREFIX);
+        SessionEntity next = session.rotated(Ids.newId(), SecretTokens.hash(token), organizationId, time.now());
+        sessions.remove(session);
+        sessions.add(next);
+        return new LoginResponse(token, next.expiresAt(), UserAccounts.view(user), organizationId);
     }
 
     @Override

@@ -68,6 +68,7 @@ public class DefaultInvitationService implements InvitationService {
     private JpaInvitationStore invitations;
     private InvitationIssuer issuer;
     private InvitationTokenThrottle throttle;
+    private InvitationQuota quota;
     private InvitationSettings settings;
     private JpaOrganizationStore organizations;
     private JpaUserStore users;
@@ -85,13 +86,15 @@ public class DefaultInvitationService implements InvitationService {
 
     @Inject
     public DefaultInvitationService(JpaInvitationStore invitations, InvitationIssuer issuer,
-                                    InvitationTokenThrottle throttle, InvitationSettings settings,
+                                    InvitationTokenThrottle throttle, InvitationQuota quota,
+                                    InvitationSettings settings,
                                     JpaOrganizationStore organizations, JpaUserStore users,
                                     JpaMembershipStore memberships, UserAccounts accounts, Sessions sessions,
                                     EffectiveRoles roles, SystemTime time) {
         this.invitations = invitations;
         this.issuer = issuer;
         this.throttle = throttle;
+        this.quota = quota;
         this.settings = settings;
         this.organizations = organizations;
         this.users = users;
@@ -125,6 +128,7 @@ public class DefaultInvitationService implements InvitationService {
                         request.role() == null ? SystemRole.MEMBER.roleName() : request.role())
                 .orElseThrow(() -> new UnprocessableException("role", "no such role in this organization"));
         requireWithinActor(scope, role, "Inviting to the role '" + role + "'");
+        quota.count(scope.organizationId(), scope.actor());
         InvitationIssuer.Issued issued = issuer.issue(scope.organizationId(), request.email().strip(), role,
                 scope.actor());
         return view(issued.invitation(), time.now());
@@ -143,6 +147,7 @@ public class DefaultInvitationService implements InvitationService {
             throw new TooManyRequestsException("This invitation was sent moments ago; it can be re-sent in a while",
                     Duration.between(now, allowedAt));
         }
+        quota.count(scope.organizationId(), scope.actor());
         issuer.reissue(invitation);
         return view(invitation, now);
     }

@@ -12,12 +12,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Writes the invitation email: who invites, to which organization, with which role, until when, and the accept link.
- * Organization names and inviters are user-supplied: they are stripped of control characters (no header injection
- * through the subject) and HTML-escaped in the HTML part. The email carries the token only inside the link.
+ * Organization names, inviters and role names are user-supplied, and an email is where a forged name does harm:
+ * <ul>
+ * <li>control, format (bidirectional overrides and isolates, zero-width spaces and joiners), separator and unusual
+ * space characters are removed, so a name can neither break a header nor show other text than it holds;</li>
+ * <li>they are never links: every {@code .} becomes {@code ․} (U+2024 ONE DOT LEADER) and every {@code /} becomes
+ * {@code ∕} (U+2215 DIVISION SLASH), which read the same but give mail clients no address or URL to turn into a link
+ * ({@code evil.example} or {@code https://evil.example} in an organization's name stays text);</li>
+ * <li>they are HTML-escaped in the HTML part.</li>
+ * </ul>
+ * The email carries the token only inside the accept link, the one link of the email.
  */
 @ApplicationScoped
 public class InvitationMailComposer {
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
+    // Control, format (bidi controls, zero-width characters), line and paragraph separators: removed.
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+");
+    // Any other kind of space (no-break, ideographic, ...): an ordinary one.
+    private static final Pattern SPACES = Pattern.compile("[\\p{Z}\\s]+");
     private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final int MAX_SUBJECT = 300;
@@ -68,8 +79,17 @@ public class InvitationMailComposer {
         return template.replace("{token}", URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
-    private static String oneLine(String value) {
-        return value == null ? "" : CONTROL.matcher(value).replaceAll(" ").strip();
+    /**
+     * @param value a name a user chose
+     * @return it as an email may show it: on one line, without invisible characters, never a link
+     */
+    static String oneLine(String value) {
+        if (value == null) {
+            return "";
+        }
+        String visible = INVISIBLE.matcher(value.replace('\r', ' ').replace('\n', ' ').replace('\t', ' '))
+                .replaceAll("");
+        return SPACES.matcher(visible).replaceAll(" ").strip().replace('.', '\u2024').replace('/', '\u2215');
     }
 
     /**

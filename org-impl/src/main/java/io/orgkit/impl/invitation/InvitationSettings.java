@@ -2,6 +2,7 @@ package io.orgkit.impl.invitation;
 
 import java.time.Duration;
 
+import io.orgkit.impl.security.ProductionSafety;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,6 +17,9 @@ public class InvitationSettings {
     private Duration resendCooldown;
     private int tokenMaxFailures;
     private Duration tokenFailureWindow;
+    private int maxSendsPerInviter;
+    private int maxSendsPerOrganization;
+    private Duration sendWindow;
 
     /**
      * For the container's client proxy.
@@ -26,18 +30,27 @@ public class InvitationSettings {
     @Inject
     public InvitationSettings(@ConfigProperty(name = "org.invitations.ttl", defaultValue = "P7D") Duration ttl,
                               @ConfigProperty(name = "org.invitations.accept-url",
-                                      defaultValue = "http://localhost:8080/accept-invitation?token={token}") String acceptUrl,
+                                      defaultValue = ProductionSafety.DEFAULT_ACCEPT_URL) String acceptUrl,
                               @ConfigProperty(name = "org.invitations.resend-cooldown", defaultValue = "PT1M")
                               Duration resendCooldown,
                               @ConfigProperty(name = "org.invitations.token-max-failures", defaultValue = "10")
                               int tokenMaxFailures,
                               @ConfigProperty(name = "org.invitations.token-failure-window", defaultValue = "PT15M")
-                              Duration tokenFailureWindow) {
+                              Duration tokenFailureWindow,
+                              @ConfigProperty(name = "org.invitations.max-sends-per-inviter", defaultValue = "20")
+                              int maxSendsPerInviter,
+                              @ConfigProperty(name = "org.invitations.max-sends-per-organization", defaultValue = "100")
+                              int maxSendsPerOrganization,
+                              @ConfigProperty(name = "org.invitations.send-window", defaultValue = "PT1H")
+                              Duration sendWindow) {
         this.ttl = ttl;
         this.acceptUrl = acceptUrl;
         this.resendCooldown = resendCooldown;
         this.tokenMaxFailures = tokenMaxFailures;
         this.tokenFailureWindow = tokenFailureWindow;
+        this.maxSendsPerInviter = maxSendsPerInviter;
+        this.maxSendsPerOrganization = maxSendsPerOrganization;
+        this.sendWindow = sendWindow;
     }
 
     /** @return how long an invitation (or a re-sent one) stays valid */
@@ -45,7 +58,10 @@ public class InvitationSettings {
         return ttl;
     }
 
-    /** @return the accept link's template; {@code {token}} is replaced by the invitation token */
+    /**
+     * @return the accept link's template; {@code {token}} is replaced by the invitation token. The default puts it in
+     *         the fragment, which browsers never send to a server nor in a {@code Referer}
+     */
     public String acceptUrl() {
         return acceptUrl;
     }
@@ -63,5 +79,20 @@ public class InvitationSettings {
     /** @return the window in which unknown tokens are counted */
     public Duration tokenFailureWindow() {
         return tokenFailureWindow;
+    }
+
+    /** @return invitation emails (sends and resends) one inviter may send within the send window */
+    public int maxSendsPerInviter() {
+        return maxSendsPerInviter;
+    }
+
+    /** @return invitation emails one organization may send within the send window */
+    public int maxSendsPerOrganization() {
+        return maxSendsPerOrganization;
+    }
+
+    /** @return the window invitation sends are counted in */
+    public Duration sendWindow() {
+        return sendWindow;
     }
 }

@@ -85,6 +85,9 @@ public class InvitationsResource implements ScopedResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "No such role in this organization",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "429", description = "The inviter's or the organization's quota of invitation emails "
+            + "is used up for now; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(CreateInvitationRequest request, @Context UriInfo uri) {
         InvitationView created = invitations.create(scope(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -107,7 +110,8 @@ public class InvitationsResource implements ScopedResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
     @APIResponse(responseCode = "409", description = "Not pending",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "429", description = "Re-sent too recently; see Retry-After",
+    @APIResponse(responseCode = "429", description = "Re-sent too recently, or the inviter's or the organization's "
+            + "quota of invitation emails is used up for now; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public InvitationView resend(@PathParam("invitationId") String id) {
         return invitations.resend(scope(), id);

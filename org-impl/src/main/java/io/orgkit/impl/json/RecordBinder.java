@@ -124,7 +124,11 @@ public final class RecordBinder {
         if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
             if (value instanceof JsonNumber number && number.isIntegral()) {
                 try {
-                    return raw == int.class || raw == Integer.class ? number.intValueExact() : number.longValueExact();
+                    // Not one conditional expression: it would widen the int to a long.
+                    if (raw == int.class || raw == Integer.class) {
+                        return number.intValueExact();
+                    }
+                    return number.longValueExact();
                 } catch (ArithmeticException e) {
                     errors.add(new FieldError(field, "is out of range"));
                     return null;

@@ -66,6 +66,16 @@ public class JpaRoleStore {
      * @param limit          the page size
      * @return up to {@code limit + 1} roles in id order
      */
+    /**
+     * @param organizationId the organization
+     * @return the names of its roles
+     */
+    public List<String> names(String organizationId) {
+        return em.createQuery("SELECT r.name FROM RoleEntity r WHERE r.organizationId = :org", String.class)
+                .setParameter("org", organizationId)
+                .getResultList();
+    }
+
     public List<RoleEntity> page(String organizationId, String afterId, int limit) {
         TypedQuery<RoleEntity> query = em.createQuery("SELECT r FROM RoleEntity r WHERE r.organizationId = :org "
                         + (afterId == null ? "" : "AND r.id > :after ") + "ORDER BY r.id", RoleEntity.class)

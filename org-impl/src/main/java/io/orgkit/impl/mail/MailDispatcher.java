@@ -1,19 +1,15 @@
 package io.orgkit.impl.mail;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.orgkit.impl.kernel.OutgoingMail;
 import io.orgkit.impl.persistence.DatabaseReady;
-import jakarta.annotation.Resource;
+import io.orgkit.impl.persistence.PeriodicWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -27,19 +23,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MailDispatcher {
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
-    /** The JNDI name of the Jakarta EE default managed scheduled executor. */
-    static final String MANAGED_EXECUTOR = "java:comp/DefaultManagedScheduledExecutorService";
 
     private OutboxClaims outbox;
     private MailSettings settings;
     private MailSender sender;
-    // The Jakarta EE default managed scheduled executor: its threads carry the application's context (naming, class
-    // loader) and the runtime manages them. A runtime without resource injection (Helidon) leaves it null.
-    @Resource(lookup = MANAGED_EXECUTOR)
-    private ScheduledExecutorService managedExecutor;
-    private ScheduledExecutorService executor;
-    private ScheduledExecutorService owned;
-    private ScheduledFuture<?> rounds;
+    private PeriodicWork periodic;
 
     /**
      * For the container's client proxy.
@@ -48,8 +36,9 @@ public class MailDispatcher {
     }
 
     @Inject
-    public MailDispatcher(OutboxClaims outbox, MailSettings settings) {
+    public MailDispatcher(OutboxClaims outbox, MailSettings settings, PeriodicWork periodic) {
         this(outbox, settings, sender(settings));
+        this.periodic = periodic;
     }
 
     /**
@@ -61,52 +50,28 @@ public class MailDispatcher {
         this.sender = sender;
     }
 
-    // Jakarta Mail is the runtime's (Jakarta EE) or the application's (org.eclipse.angus:angus-mail); it is needed only
-    // once an SMTP server is configured.
+    // Jakarta Mail is the runtime's (Jakarta EE) or the application's (org.eclipse.angus:angus-mail); it is needed
+    // unless emails only go to the log.
     private static MailSender sender(MailSettings settings) {
-        if (!settings.smtpConfigured()) {
-            return new LogMailSender();
+        if (settings.logOnly()) {
+            return new LogMailSender(settings.logTokens());
         }
         try {
             return new SmtpMailSender(settings);
         } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("org.mail.smtp.host is set, but Jakarta Mail is not on the class path: add "
-                    + "an implementation such as org.eclipse.angus:angus-mail", e);
+            throw new IllegalStateException("Jakarta Mail is not on the class path: add an implementation such as "
+                    + "org.eclipse.angus:angus-mail (Jakarta EE runtimes provide one), or set org.mail.log-only=true", e);
         }
     }
 
     void start(@Observes DatabaseReady event) {
-        long interval = Math.max(50, settings.dispatchInterval().toMillis());
-        ScheduledExecutorService managed = managedExecutor;
-        if (managed != null) {
-            executor = managed;
-        } else {
-            owned = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "orgkit-mail-dispatcher");
-                thread.setDaemon(true);
-                return thread;
-            });
-            executor = owned;
-        }
-        rounds = executor.scheduleWithFixedDelay(this::dispatchSafely, interval, interval, TimeUnit.MILLISECONDS);
+        periodic.repeat("orgkit-mail-dispatcher", Duration.ofMillis(Math.max(50, settings.dispatchInterval().toMillis())),
+                this::dispatchSafely);
         LOG.info(() -> "Mail dispatcher " + settings.nodeId() + " started: "
-                + (settings.smtpConfigured() ? "SMTP " + settings.smtpHost() + ":" + settings.smtpPort() : "log only")
+                + (settings.logOnly() ? "log only (org.mail.log-only)" : "SMTP " + settings.smtpHost() + ":"
+                + settings.smtpPort())
                 + ", every " + settings.dispatchInterval()
-                + (managed != null ? ", on the runtime's managed scheduled executor" : ""));
-    }
-
-    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
-        if (rounds != null) {
-            rounds.cancel(true);
-        }
-        if (owned != null) {
-            owned.shutdownNow();
-            try {
-                owned.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+                + (periodic.managed() ? ", on the runtime's managed scheduled executor" : ""));
     }
 
     private void dispatchSafely() {

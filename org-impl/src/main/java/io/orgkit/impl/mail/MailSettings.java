@@ -14,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MailSettings {
     private String smtpHost;
+    private boolean logOnly;
+    private boolean logTokens;
     private int smtpPort;
     private String username;
     private String password;
@@ -36,6 +38,8 @@ public class MailSettings {
 
     @Inject
     public MailSettings(@ConfigProperty(name = "org.mail.smtp.host") Optional<String> smtpHost,
+                        @ConfigProperty(name = "org.mail.log-only", defaultValue = "false") boolean logOnly,
+                        @ConfigProperty(name = "org.mail.log-tokens", defaultValue = "false") boolean logTokens,
                         @ConfigProperty(name = "org.mail.smtp.port", defaultValue = "25") int smtpPort,
                         @ConfigProperty(name = "org.mail.smtp.username") Optional<String> username,
                         @ConfigProperty(name = "org.mail.smtp.password") Optional<String> password,
@@ -47,7 +51,7 @@ public class MailSettings {
                         @ConfigProperty(name = "org.mail.retry-max-delay", defaultValue = "PT15M") Duration retryMaxDelay,
                         @ConfigProperty(name = "org.mail.max-attempts", defaultValue = "100") int maxAttempts,
                         @ConfigProperty(name = "org.mail.node-id") Optional<String> nodeId) {
-        this(smtpHost.map(String::trim).orElse(""), smtpPort, username.orElse(""), password.orElse(""), starttls, from,
+        this(smtpHost.map(String::trim).orElse(""), logOnly, logTokens, smtpPort, username.orElse(""), password.orElse(""), starttls, from,
                 dispatchInterval, claimLease, retryInitialDelay, retryMaxDelay, maxAttempts,
                 nodeId.filter(id -> !id.isBlank()).orElseGet(MailSettings::generatedNodeId));
     }
@@ -55,10 +59,12 @@ public class MailSettings {
     /**
      * For tests that run a dispatcher of their own against another SMTP server or as another node.
      */
-    public MailSettings(String smtpHost, int smtpPort, String username, String password, boolean starttls, String from,
+    public MailSettings(String smtpHost, boolean logOnly, boolean logTokens, int smtpPort, String username, String password, boolean starttls, String from,
                         Duration dispatchInterval, Duration claimLease, Duration retryInitialDelay,
                         Duration retryMaxDelay, int maxAttempts, String nodeId) {
         this.smtpHost = smtpHost == null ? "" : smtpHost.trim();
+        this.logOnly = logOnly;
+        this.logTokens = logTokens;
         this.smtpPort = smtpPort;
         this.username = username == null ? "" : username;
         this.password = password == null ? "" : password;
@@ -88,9 +94,17 @@ public class MailSettings {
         return host + "-" + UUID.randomUUID();
     }
 
-    /** @return whether an SMTP server is configured; without one, emails go to the log */
-    public boolean smtpConfigured() {
-        return !smtpHost.isEmpty();
+    /**
+     * @return whether emails are written to the log instead of sent ({@code org.mail.log-only=true}, development
+     *         only: production refuses to start with it)
+     */
+    public boolean logOnly() {
+        return logOnly;
+    }
+
+    /** @return whether the log shows invitation tokens ({@code org.mail.log-tokens}); redacted otherwise */
+    public boolean logTokens() {
+        return logTokens;
     }
 
     public String smtpHost() {

@@ -34,6 +34,7 @@ import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.Keyset;
 import io.orgkit.impl.persistence.ReadWithoutTransaction;
 import io.orgkit.impl.persistence.SystemTime;
+import io.orgkit.impl.validation.Confusables;
 import io.orgkit.impl.validation.RecordValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -51,6 +52,10 @@ import jakarta.validation.executable.ValidateOnExecution;
 // Validation's CDI integration) looks for this class-level marker to find classes whose contract is constrained.
 @ValidateOnExecution
 public class DefaultRoleService implements RoleService {
+    private static final List<String> RESERVED_NAMES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(SystemRoles.SUPER_ADMIN),
+            java.util.Arrays.stream(SystemRole.values()).map(SystemRole::roleName)).toList();
+
     private JpaRoleStore roles;
     private JpaOrganizationStore organizations;
     private PermissionRegistry catalog;
@@ -113,6 +118,13 @@ public class DefaultRoleService implements RoleService {
         if (shadowed.isPresent() && !shadowed.get().canBeShadowed()) {
             throw new UnprocessableException("name", "'Admin' cannot be shadowed: it always holds every permission");
         }
+        // A name that only looks like a reserved one (Cyrillic "Аdmin", "Adrnin", "Меmber") would pass for it in
+        // every list and email: refused, by Unicode's confusables data. The exact name shadows, as above.
+        Optional<String> reserved = Confusables.lookAlikeOf(name, RESERVED_NAMES);
+        if (reserved.isPresent()) {
+            throw new UnprocessableException("name", "looks like the reserved role name '" + reserved.get()
+                    + "': use that exact name, or one that cannot be mistaken for it");
+        }
         if (shadowed.isPresent()) {
             name = shadowed.get().roleName();
         }
@@ -123,6 +135,11 @@ public class DefaultRoleService implements RoleService {
                 ? "Shadowing '" + name + "' with these permissions" : "Creating a role with these permissions");
         if (roles.findByName(scope.organizationId(), name).isPresent()) {
             throw new ConflictException("The organization already has a role named '" + name + "'");
+        }
+        Optional<String> lookAlike = Confusables.lookAlikeOf(name, roles.names(scope.organizationId()));
+        if (lookAlike.isPresent()) {
+            throw new ConflictException("The organization already has a role that looks like this one: '"
+                    + lookAlike.get() + "'");
         }
         RoleEntity role = new RoleEntity(Ids.newId(), scope.organizationId(), name, request.description(),
                 permissions, time.now());

@@ -10,13 +10,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Failures counted per key in fixed windows in the database, so every node sees the same count: after {@code limit}
- * failures within a window, attempts are refused with 429 until the window ends. Logins count per email, invitation
- * tokens per client address. Writes join the caller's transaction, or run in one of their own when called outside
- * one (login).
+ * Attempts counted per key in fixed windows in the database, so every node sees the same count: after {@code limit}
+ * within a window, attempts are refused with 429 until the window ends. Logins count per account and client address
+ * and per client address, invitation tokens per client address, invitation sends per inviter and per organization.
+ *
+ * <p>{@link #reserve} counts an attempt before it is made and refuses it at once past the limit, in one atomic step:
+ * concurrent attempts can never all pass a check that none of them has counted yet. Writes join the caller's
+ * transaction (an invitation's send is counted only if the invitation commits), or run in one of their own when called
+ * outside one (a login, so its count is committed although the login fails).
  */
 @ApplicationScoped
 public class FailureThrottle {
+    // Kept a little longer than its window, so that a counter is never forgotten while it still refuses.
+    private static final Duration KEEP_AFTER_WINDOW = Duration.ofMinutes(1);
+
     private JpaThrottleStore store;
     private SystemTime time;
 
@@ -30,6 +37,38 @@ public class FailureThrottle {
     public FailureThrottle(JpaThrottleStore store, SystemTime time) {
         this.store = store;
         this.time = time;
+    }
+
+    /**
+     * Counts an attempt, or refuses it when the key has reached its limit in the current window.
+     *
+     * @param key    what is counted
+     * @param limit  attempts allowed within a window
+     * @param window the window's length
+     * @param detail the problem detail when refused
+     * @return the attempts counted in the window, this one included
+     * @throws TooManyRequestsException if the key reached {@code limit} within the current window
+     */
+    @Transactional
+    public int reserve(String key, int limit, Duration window, String detail) {
+        Instant now = time.now();
+        JpaThrottleStore.Window counted = store.increment(key, now, now.minus(window),
+                now.plus(window).plus(KEEP_AFTER_WINDOW));
+        if (counted.failures() > limit) {
+            // A refused attempt stays counted: the window does not move, so this only keeps the count honest.
+            throw new TooManyRequestsException(detail, Duration.between(now, counted.startedAt().plus(window)));
+        }
+        return counted.failures();
+    }
+
+    /**
+     * Takes back one attempt counted by {@link #reserve} that did not fail.
+     *
+     * @param key what is counted
+     */
+    @Transactional
+    public void release(String key) {
+        store.decrement(key);
     }
 
     /**
@@ -50,13 +89,15 @@ public class FailureThrottle {
     }
 
     /**
+     * Counts a failure after the fact (what {@link #checkAllowed} reads), without a limit.
+     *
      * @param key    what is counted
      * @param window the window's length
      */
     @Transactional
     public void recordFailure(String key, Duration window) {
         Instant now = time.now();
-        store.recordFailure(key, now, now.minus(window));
+        store.increment(key, now, now.minus(window), now.plus(window).plus(KEEP_AFTER_WINDOW));
     }
 
     /**

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * ({@code x-orgkit-gate}), and the problem responses every caller can meet. Then it states, once for every operation,
  * what the server does everywhere: every 4xx and 5xx is {@code application/problem+json}; a 401 carries
  * {@code WWW-Authenticate}, a 429 or 503 {@code Retry-After}, a 201 {@code Location}; an answer with an {@code ETag}
- * is private to the caller ({@code Cache-Control}, {@code Vary}), and so is its 304; a body that is not JSON is 415;
+ * is private to the caller ({@code Cache-Control}, {@code Vary}), and so is its 304; every answer is never stored
+ * ({@code Cache-Control: no-store}); a body that is not JSON is 415;
  * the admission limit's 503 can meet any request. Response schemas list every field as required (the server writes
  * nulls, never omits a field), and a merge patch's schema requires nothing. Registered with {@code mp.openapi.filter};
  * the integration tests hold every exchange to the result. On a runtime that does not scan the application's libraries
@@ -156,9 +157,13 @@ public class OpenApiContractFilter implements OASFilter {
             }
             if (tagged && (status.equals("304") || response.getHeaders() != null
                     && response.getHeaders().containsKey("ETag"))) {
-                header(response, "Cache-Control", "private, no-cache: the answer depends on the caller; revalidate");
+                header(response, "Cache-Control", "private, no-cache, no-store: the answer depends on the caller and "
+                        + "is never stored by a browser or proxy; a client that keeps it revalidates it");
                 header(response, "Vary", "Authorization, Cookie, X-API-Key: the credentials it depends on");
             }
+            // Every answer of the API (SecurityHeadersFilter): it may carry a token, a key or what only the caller
+            // may read.
+            header(response, "Cache-Control", "no-store: never stored by a browser or proxy");
         }
     }
 

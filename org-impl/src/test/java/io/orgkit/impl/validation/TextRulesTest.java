@@ -64,12 +64,23 @@ class TextRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"a@b", "no-at-sign.example", "two@@example.test", "sp ace@example.test",
             "nbsp\u00a0x@example.test", "full\u3000width@example.test", "zero\u200bwidth@example.test",
-            "@example.test", "x@.example.test", "x@example.", "x@example..test"})
+            "@example.test", "x@.example.test", "x@example.", "x@example..test",
+            // The audit: fullwidth and look-alike letters passed; so did anything Java's ASCII-only \s let through.
+            "\uff55ser@example.test", "us\u0435r@example.test", "user@ex\u0430mple.test", "Name <a@example.test>",
+            "\"quoted local\"@example.test", "\"q\"@example.test", "x@[192.0.2.1]", "x@-bad.example.test",
+            "a(comment)@example.test", "x@example.test-"})
     void malformedEmailsAreRefused(String email) {
         Set<ConstraintViolation<CreateInvitationRequest>> violations =
                 VALIDATOR.validate(new CreateInvitationRequest(email, null));
         assertEquals(1, violations.size(), email);
         assertEquals("email", Violations.field(violations.iterator().next().getPropertyPath()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"first.last+tag@sub.example.test", "o'brien@example.test", "x@xn--mnchen-3ya.example",
+            "a-b_c@example-1.test"})
+    void ordinaryEmailsAreAccepted(String email) {
+        assertTrue(VALIDATOR.validate(new CreateInvitationRequest(email, null)).isEmpty(), email);
     }
 
     @Test

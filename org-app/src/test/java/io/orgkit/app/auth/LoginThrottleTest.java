@@ -1,0 +1,153 @@
+package io.orgkit.app.auth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import io.helidon.microprofile.testing.junit5.AddConfig;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.Api;
+import io.orgkit.app.testing.Fixtures;
+import io.orgkit.app.testing.InvitationFixtures;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.orgkit.app.testing.Api.obj;
+import static io.orgkit.app.testing.Api.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Login throttling that an attacker cannot turn against a user: failures count per account and client address, and
+ * per client address across accounts, each counted atomically before the password is checked. Every test speaks
+ * from client addresses of its own ({@code X-Forwarded-For}, trusted here).
+ */
+@HelidonTest
+@AddConfig(key = "org.http.trust-forwarded-for", value = "true")
+class LoginThrottleTest {
+    private static final String LOGIN = "/api/auth/login";
+
+    @Inject
+    WebTarget target;
+    @Inject
+    Fixtures fixtures;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(target);
+    }
+
+    private int login(String client, String email, String password) {
+        return status(api.postFrom(client, LOGIN, null, obj("email", email, "password", password)));
+    }
+
+    // The audit: 40 parallel attempts got five 401s against a limit of 4 (check and count were separate steps).
+    @Test
+    void fortyParallelAttemptsCheckAtMostTheLimitsNumberOfPasswords() throws Exception {
+        Fixtures.TestUser user = fixtures.user();
+        String client = InvitationFixtures.clientIp();
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> attempts = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 40; i++) {
+                attempts.add(CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return login(client, user.email(), "wrong-password");
+                }, threads));
+            }
+            start.countDown();
+            int checked = 0;
+            for (CompletableFuture<Integer> attempt : attempts) {
+                int answer = attempt.get(60, TimeUnit.SECONDS);
+                assertTrue(answer == 401 || answer == 429, "answered " + answer);
+                checked += answer == 401 ? 1 : 0;
+            }
+            assertTrue(checked >= 1 && checked <= 4, checked + " passwords checked against a limit of 4");
+        }
+    }
+
+    // The audit: four wrong passwords locked anyone out, the owner with the right password included.
+    @Test
+    void theRightPasswordFromAClientThatHasNotFailedStillWorks() {
+        Fixtures.TestUser user = fixtures.user();
+        String attacker = InvitationFixtures.clientIp();
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, login(attacker, user.email(), "guess-" + i));
+        }
+        assertEquals(429, login(attacker, user.email(), Fixtures.PASSWORD),
+                "the client that failed is refused for this account, even with the right password");
+        assertEquals(200, login(InvitationFixtures.clientIp(), user.email(), Fixtures.PASSWORD),
+                "the owner, from another address, logs in");
+        assertEquals(401, login(InvitationFixtures.clientIp(), user.email(), "another-guess"),
+                "and the account is not locked for other clients either");
+    }
+
+    @Test
+    void oneClientSprayingAPasswordOverManyAccountsIsStopped() {
+        String sprayer = InvitationFixtures.clientIp();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(401, login(sprayer, Fixtures.unique("spray") + "@example.test", "Summer2026!"));
+        }
+        Fixtures.TestUser user = fixtures.user();
+        assertEquals(429, login(sprayer, user.email(), "Summer2026!"), "the 21st account from one client");
+        assertEquals(429, login(sprayer, user.email(), Fixtures.PASSWORD));
+        assertEquals(200, login(InvitationFixtures.clientIp(), user.email(), Fixtures.PASSWORD),
+                "other clients are not affected");
+    }
+
+    @Test
+    void aLockoutIsLoggedAsASecurityEvent() {
+        Fixtures.TestUser user = fixtures.user();
+        String client = InvitationFixtures.clientIp();
+        List<LogRecord> events = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                events.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger security = Logger.getLogger("io.orgkit.security");
+        security.addHandler(handler);
+        try {
+            for (int i = 0; i < 4; i++) {
+                assertEquals(401, login(client, user.email(), "guess-" + i));
+            }
+            assertEquals(429, login(client, user.email(), "guess-4"));
+        } finally {
+            security.removeHandler(handler);
+        }
+        assertEquals(1, events.stream().filter(e -> e.getLevel() == Level.WARNING
+                && e.getMessage().contains("login-locked") && e.getMessage().contains(user.email())
+                && e.getMessage().contains(client)).count(), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.getMessage().contains("login-failed")), events.toString());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
