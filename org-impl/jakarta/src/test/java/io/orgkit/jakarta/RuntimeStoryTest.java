@@ -51,7 +51,7 @@ abstract class RuntimeStoryTest {
     static final String SUPER_ADMIN_PASSWORD = "root-password-1";
     static final String PASSWORD = "correct-horse-battery";
     private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "patch", "delete");
-    private static final Pattern TOKEN_IN_LINK = Pattern.compile("[?&]token=([A-Za-z0-9_%\\-]+)");
+    private static final Pattern TOKEN_IN_LINK = Pattern.compile("[?&#]token=([A-Za-z0-9_%\\-]+)");
 
     GreenMail smtp;
     Http http;
@@ -100,7 +100,10 @@ abstract class RuntimeStoryTest {
         smtp.start();
         java.nio.file.Path war = SampleWar.build(java.nio.file.Path.of("target", getClass().getSimpleName(),
                 "orgkit-sample.war").toAbsolutePath());
+        // Production settings (the default mode refuses development ones): Secure cookies, an https accept link.
         URI base = start(war, Map.of(
+                "org.sessions.cookie-secure", "true",
+                "org.invitations.accept-url", "https://app.sample.test/accept-invitation#token={token}",
                 "org.bootstrap.superadmin.email", SUPER_ADMIN,
                 "org.bootstrap.superadmin.password", SUPER_ADMIN_PASSWORD,
                 "org.mail.smtp.host", "127.0.0.1",
