@@ -99,13 +99,15 @@ class DatabaseRoundTripsTest {
     }
 
     /**
-     * The fewest statements per request over three runs of {@value #REQUESTS} sequential requests: the server's
-     * counter is global, and the minimum sheds what background work (the mail dispatcher) added meanwhile.
+     * The fewest statements per request over runs of {@value #REQUESTS} sequential requests: the server's counter is
+     * global, and the minimum sheds what other work added meanwhile (the mail dispatcher, the purge, and any other
+     * client of the same MariaDB server, such as a second build). Up to eight runs, fewer once a run is at most the
+     * expected count: a request that really sends more is never that low, however often it is measured.
      */
     private double statementsPerRequest(String path, String token) throws SQLException {
         expectOk(path, token); // the first use of a credential records it (a write of its own); later ones within a minute do not
         double fewest = Double.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
+        for (int run = 0; run < 8 && fewest > 2.0; run++) {
             long before = questions();
             for (int i = 0; i < REQUESTS; i++) {
                 expectOk(path, token);
