@@ -22,7 +22,13 @@ public class BaselineResource {
             + "\"logo\":null,\"timezone\":\"UTC\",\"createdAt\":\"2026-11-28T18:13:38Z\","
             + "\"updatedAt\":\"2026-11-28T18:13:38Z\"}";
 
-    private final boolean enabled;
+    private boolean enabled;
+
+    /**
+     * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
+     */
+    public BaselineResource() {
+    }
 
     @Inject
     public BaselineResource(@ConfigProperty(name = "org.bench.enabled", defaultValue = "false") boolean enabled) {

@@ -32,7 +32,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConcurrencyLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final String ADMITTED = ConcurrencyLimitFilter.class.getName() + ".admitted";
 
-    private final Semaphore permits;
+    private Semaphore permits;
+
+    /**
+     * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
+     */
+    public ConcurrencyLimitFilter() {
+    }
 
     /**
      * @param limit requests in progress at once; zero or less for no limit

@@ -27,10 +27,16 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
     // lastUsedAt to the minute: recording every use would make every read a write.
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
-    private final JpaApiKeyStore keys;
-    private final EffectiveRoles roles;
-    private final SystemTime time;
-    private final CredentialUseRecorder use;
+    private JpaApiKeyStore keys;
+    private EffectiveRoles roles;
+    private SystemTime time;
+    private CredentialUseRecorder use;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected ApiKeyCredentialResolver() {
+    }
 
     @Inject
     public ApiKeyCredentialResolver(JpaApiKeyStore keys, EffectiveRoles roles, SystemTime time,

@@ -15,7 +15,13 @@ import jakarta.inject.Inject;
 public class ApiKeyRevocation {
     private static final Logger LOG = Logger.getLogger("io.orgkit.security");
 
-    private final JpaApiKeyStore keys;
+    private JpaApiKeyStore keys;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected ApiKeyRevocation() {
+    }
 
     @Inject
     public ApiKeyRevocation(JpaApiKeyStore keys) {

@@ -43,9 +43,15 @@ public class DefaultApiKeyService implements ApiKeyService {
     // "orgk_" and seven characters: enough to tell keys apart in a list, far too little to guess the rest.
     private static final int PREFIX_LENGTH = 12;
 
-    private final JpaApiKeyStore keys;
-    private final EffectiveRoles roles;
-    private final SystemTime time;
+    private JpaApiKeyStore keys;
+    private EffectiveRoles roles;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected DefaultApiKeyService() {
+    }
 
     @Inject
     public DefaultApiKeyService(JpaApiKeyStore keys, EffectiveRoles roles, SystemTime time) {

@@ -37,9 +37,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Authentication", description = "Log in and out; the current session")
 public class AuthResource {
-    private final SessionService sessions;
-    private final SessionCookies cookies;
-    private final CallerContext callers;
+    private SessionService sessions;
+    private SessionCookies cookies;
+    private CallerContext callers;
+
+    /**
+     * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
+     */
+    public AuthResource() {
+    }
 
     @Inject
     public AuthResource(SessionService sessions, SessionCookies cookies, CallerContext callers) {

@@ -32,12 +32,18 @@ import jakarta.validation.executable.ValidateOnExecution;
 // Validation's CDI integration) looks for this class-level marker to find classes whose contract is constrained.
 @ValidateOnExecution
 public class DefaultSessionService implements SessionService {
-    private final JpaUserStore users;
-    private final JpaSessionStore sessions;
-    private final JpaMembershipStore memberships;
-    private final PasswordHasher hasher;
-    private final LoginThrottle throttle;
-    private final SessionIssuer issuer;
+    private JpaUserStore users;
+    private JpaSessionStore sessions;
+    private JpaMembershipStore memberships;
+    private PasswordHasher hasher;
+    private LoginThrottle throttle;
+    private SessionIssuer issuer;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected DefaultSessionService() {
+    }
 
     @Inject
     public DefaultSessionService(JpaUserStore users, JpaSessionStore sessions, JpaMembershipStore memberships,

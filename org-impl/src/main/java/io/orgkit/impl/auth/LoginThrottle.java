@@ -27,9 +27,15 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class LoginThrottle {
-    private final FailureThrottle throttle;
-    private final SessionSettings settings;
-    private final ClientAddress client;
+    private FailureThrottle throttle;
+    private SessionSettings settings;
+    private ClientAddress client;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected LoginThrottle() {
+    }
 
     @Inject
     public LoginThrottle(FailureThrottle throttle, SessionSettings settings, ClientAddress client) {

@@ -25,11 +25,17 @@ public class SessionCredentialResolver implements CredentialResolver {
     // Recording use on every request would make every read a write; a minute's slack on the idle timeout is enough.
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
-    private final JpaSessionStore sessions;
-    private final EffectiveRoles roles;
-    private final SessionSettings settings;
-    private final SystemTime time;
-    private final CredentialUseRecorder use;
+    private JpaSessionStore sessions;
+    private EffectiveRoles roles;
+    private SessionSettings settings;
+    private SystemTime time;
+    private CredentialUseRecorder use;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected SessionCredentialResolver() {
+    }
 
     @Inject
     public SessionCredentialResolver(JpaSessionStore sessions, EffectiveRoles roles, SessionSettings settings,

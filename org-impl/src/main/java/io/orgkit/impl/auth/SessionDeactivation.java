@@ -11,7 +11,13 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class SessionDeactivation {
-    private final JpaSessionStore sessions;
+    private JpaSessionStore sessions;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected SessionDeactivation() {
+    }
 
     @Inject
     public SessionDeactivation(JpaSessionStore sessions) {

@@ -25,11 +25,17 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class SessionIssuer implements Sessions {
-    private final JpaSessionStore sessions;
-    private final JpaMembershipStore memberships;
-    private final JpaUserStore users;
-    private final SessionSettings settings;
-    private final SystemTime time;
+    private JpaSessionStore sessions;
+    private JpaMembershipStore memberships;
+    private JpaUserStore users;
+    private SessionSettings settings;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected SessionIssuer() {
+    }
 
     @Inject
     public SessionIssuer(JpaSessionStore sessions, JpaMembershipStore memberships, JpaUserStore users,

@@ -19,7 +19,13 @@ public class SessionPurge implements Purgeable {
     @Inject
     @OrgUnit
     private EntityManager em;
-    private final SessionSettings settings;
+    private SessionSettings settings;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected SessionPurge() {
+    }
 
     @Inject
     public SessionPurge(SessionSettings settings) {

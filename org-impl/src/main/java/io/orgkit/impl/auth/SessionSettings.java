@@ -11,13 +11,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SessionSettings {
-    private final Duration idleTimeout;
-    private final Duration absoluteTimeout;
-    private final boolean cookieSecure;
-    private final int loginMaxFailures;
-    private final Duration loginFailureWindow;
-    private final int clientMaxFailures;
-    private final Duration clientFailureWindow;
+    private Duration idleTimeout;
+    private Duration absoluteTimeout;
+    private boolean cookieSecure;
+    private int loginMaxFailures;
+    private Duration loginFailureWindow;
+    private int clientMaxFailures;
+    private Duration clientFailureWindow;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected SessionSettings() {
+    }
 
     @Inject
     public SessionSettings(@ConfigProperty(name = "org.sessions.idle-timeout", defaultValue = "PT8H") Duration idleTimeout,

@@ -6,9 +6,9 @@ import java.util.logging.Logger;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.UserAccounts;
 import io.orgkit.impl.kernel.UserEntity;
+import io.orgkit.impl.persistence.DatabaseReady;
 import io.orgkit.impl.secret.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the first super admin from {@code org.bootstrap.superadmin.email} and {@code .password} when no super admin
- * exists. Idempotent: once any super admin exists, it does nothing. An existing user with that email is promoted only
+ * exists, once the database is ready at start-up. Idempotent: once any super admin exists, it does nothing. An existing user with that email is promoted only
  * when the configured password is that user's: otherwise whoever registered the email first (an invitation accepted
  * before the operator's first start, say) would become Super Admin.
  */
@@ -24,11 +24,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SuperAdminBootstrap {
     private static final Logger LOG = Logger.getLogger(SuperAdminBootstrap.class.getName());
 
-    private final JpaUserStore users;
-    private final UserAccounts accounts;
-    private final PasswordHasher hasher;
-    private final Optional<String> email;
-    private final Optional<String> password;
+    private JpaUserStore users;
+    private UserAccounts accounts;
+    private PasswordHasher hasher;
+    private Optional<String> email;
+    private Optional<String> password;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected SuperAdminBootstrap() {
+    }
 
     @Inject
     public SuperAdminBootstrap(JpaUserStore users, UserAccounts accounts, PasswordHasher hasher,
@@ -41,7 +47,7 @@ public class SuperAdminBootstrap {
         this.password = password.filter(value -> !value.isEmpty());
     }
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event, SuperAdminBootstrap self) {
+    void onStart(@Observes DatabaseReady event, SuperAdminBootstrap self) {
         if (email.isEmpty() || password.isEmpty()) {
             return;
         }

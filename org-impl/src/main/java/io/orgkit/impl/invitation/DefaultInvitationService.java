@@ -65,18 +65,24 @@ import jakarta.validation.executable.ValidateOnExecution;
 // Validation's CDI integration) looks for this class-level marker to find classes whose contract is constrained.
 @ValidateOnExecution
 public class DefaultInvitationService implements InvitationService {
-    private final JpaInvitationStore invitations;
-    private final InvitationIssuer issuer;
-    private final InvitationTokenThrottle throttle;
-    private final InvitationQuota quota;
-    private final InvitationSettings settings;
-    private final JpaOrganizationStore organizations;
-    private final JpaUserStore users;
-    private final JpaMembershipStore memberships;
-    private final UserAccounts accounts;
-    private final Sessions sessions;
-    private final EffectiveRoles roles;
-    private final SystemTime time;
+    private JpaInvitationStore invitations;
+    private InvitationIssuer issuer;
+    private InvitationTokenThrottle throttle;
+    private InvitationQuota quota;
+    private InvitationSettings settings;
+    private JpaOrganizationStore organizations;
+    private JpaUserStore users;
+    private JpaMembershipStore memberships;
+    private UserAccounts accounts;
+    private Sessions sessions;
+    private EffectiveRoles roles;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected DefaultInvitationService() {
+    }
 
     @Inject
     public DefaultInvitationService(JpaInvitationStore invitations, InvitationIssuer issuer,

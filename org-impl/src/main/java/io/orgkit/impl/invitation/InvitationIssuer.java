@@ -33,14 +33,20 @@ public class InvitationIssuer implements Invitations {
     public static final String TOKEN_PREFIX = "orgi_";
     private static final String PENDING_TAKEN = "This email already has a pending invitation";
 
-    private final JpaInvitationStore invitations;
-    private final JpaUserStore users;
-    private final JpaMembershipStore memberships;
-    private final JpaOrganizationStore organizations;
-    private final InvitationSettings settings;
-    private final InvitationMailComposer composer;
-    private final MailQueue outbox;
-    private final SystemTime time;
+    private JpaInvitationStore invitations;
+    private JpaUserStore users;
+    private JpaMembershipStore memberships;
+    private JpaOrganizationStore organizations;
+    private InvitationSettings settings;
+    private InvitationMailComposer composer;
+    private MailQueue outbox;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected InvitationIssuer() {
+    }
 
     @Inject
     public InvitationIssuer(JpaInvitationStore invitations, JpaUserStore users, JpaMembershipStore memberships,

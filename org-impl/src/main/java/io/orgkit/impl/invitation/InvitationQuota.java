@@ -15,8 +15,14 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class InvitationQuota {
-    private final FailureThrottle throttle;
-    private final InvitationSettings settings;
+    private FailureThrottle throttle;
+    private InvitationSettings settings;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected InvitationQuota() {
+    }
 
     @Inject
     public InvitationQuota(FailureThrottle throttle, InvitationSettings settings) {

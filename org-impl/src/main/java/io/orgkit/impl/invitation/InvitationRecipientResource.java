@@ -36,9 +36,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Invitations", description = "Invite by email, re-send, revoke; look up and accept with the emailed token")
 public class InvitationRecipientResource {
-    private final InvitationService invitations;
-    private final SessionCookies cookies;
-    private final CallerContext callers;
+    private InvitationService invitations;
+    private SessionCookies cookies;
+    private CallerContext callers;
+
+    /**
+     * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
+     */
+    public InvitationRecipientResource() {
+    }
 
     @Inject
     public InvitationRecipientResource(InvitationService invitations, SessionCookies cookies, CallerContext callers) {

@@ -12,14 +12,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class InvitationSettings {
-    private final Duration ttl;
-    private final String acceptUrl;
-    private final Duration resendCooldown;
-    private final int tokenMaxFailures;
-    private final Duration tokenFailureWindow;
-    private final int maxSendsPerInviter;
-    private final int maxSendsPerOrganization;
-    private final Duration sendWindow;
+    private Duration ttl;
+    private String acceptUrl;
+    private Duration resendCooldown;
+    private int tokenMaxFailures;
+    private Duration tokenFailureWindow;
+    private int maxSendsPerInviter;
+    private int maxSendsPerOrganization;
+    private Duration sendWindow;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected InvitationSettings() {
+    }
 
     @Inject
     public InvitationSettings(@ConfigProperty(name = "org.invitations.ttl", defaultValue = "P7D") Duration ttl,

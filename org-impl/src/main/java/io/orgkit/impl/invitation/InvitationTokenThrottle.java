@@ -14,9 +14,15 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class InvitationTokenThrottle {
-    private final FailureThrottle throttle;
-    private final InvitationSettings settings;
-    private final ClientAddress client;
+    private FailureThrottle throttle;
+    private InvitationSettings settings;
+    private ClientAddress client;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected InvitationTokenThrottle() {
+    }
 
     @Inject
     public InvitationTokenThrottle(FailureThrottle throttle, InvitationSettings settings, ClientAddress client) {

@@ -20,7 +20,13 @@ public class ReplacedTokenPurge implements Purgeable {
     @Inject
     @OrgUnit
     private EntityManager em;
-    private final InvitationSettings settings;
+    private InvitationSettings settings;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected ReplacedTokenPurge() {
+    }
 
     @Inject
     public ReplacedTokenPurge(InvitationSettings settings) {

@@ -16,8 +16,14 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class EffectiveRoles {
-    private final JpaRoleStore roles;
-    private final PermissionRegistry catalog;
+    private JpaRoleStore roles;
+    private PermissionRegistry catalog;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected EffectiveRoles() {
+    }
 
     @Inject
     public EffectiveRoles(JpaRoleStore roles, PermissionRegistry catalog) {

@@ -22,8 +22,14 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class PermissionRegistry implements PermissionCatalog {
-    private final List<PermissionDefinition> all;
-    private final Set<String> names;
+    private List<PermissionDefinition> all;
+    private Set<String> names;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected PermissionRegistry() {
+    }
 
     @Inject
     public PermissionRegistry(Instance<PermissionContributor> contributors) {

@@ -20,10 +20,16 @@ import jakarta.validation.constraints.NotNull;
  */
 @ApplicationScoped
 public class UserAccounts {
-    private final JpaUserStore users;
-    private final PasswordHasher hasher;
-    private final RecordValidator validator;
-    private final SystemTime time;
+    private JpaUserStore users;
+    private PasswordHasher hasher;
+    private RecordValidator validator;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected UserAccounts() {
+    }
 
     @Inject
     public UserAccounts(JpaUserStore users, PasswordHasher hasher, RecordValidator validator, SystemTime time) {

@@ -1,17 +1,15 @@
 package io.orgkit.impl.mail;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.orgkit.impl.kernel.OutgoingMail;
+import io.orgkit.impl.persistence.DatabaseReady;
+import io.orgkit.impl.persistence.PeriodicWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -26,14 +24,21 @@ import jakarta.inject.Inject;
 public class MailDispatcher {
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
 
-    private final OutboxClaims outbox;
-    private final MailSettings settings;
-    private final MailSender sender;
-    private ScheduledExecutorService executor;
+    private OutboxClaims outbox;
+    private MailSettings settings;
+    private MailSender sender;
+    private PeriodicWork periodic;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected MailDispatcher() {
+    }
 
     @Inject
-    public MailDispatcher(OutboxClaims outbox, MailSettings settings) {
-        this(outbox, settings, settings.logOnly() ? new LogMailSender(settings.logTokens()) : new SmtpMailSender(settings));
+    public MailDispatcher(OutboxClaims outbox, MailSettings settings, PeriodicWork periodic) {
+        this(outbox, settings, sender(settings));
+        this.periodic = periodic;
     }
 
     /**
@@ -45,29 +50,28 @@ public class MailDispatcher {
         this.sender = sender;
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        long interval = Math.max(50, settings.dispatchInterval().toMillis());
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "orgkit-mail-dispatcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::dispatchSafely, interval, interval, TimeUnit.MILLISECONDS);
+    // Jakarta Mail is the runtime's (Jakarta EE) or the application's (org.eclipse.angus:angus-mail); it is needed
+    // unless emails only go to the log.
+    private static MailSender sender(MailSettings settings) {
+        if (settings.logOnly()) {
+            return new LogMailSender(settings.logTokens());
+        }
+        try {
+            return new SmtpMailSender(settings);
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("Jakarta Mail is not on the class path: add an implementation such as "
+                    + "org.eclipse.angus:angus-mail (Jakarta EE runtimes provide one), or set org.mail.log-only=true", e);
+        }
+    }
+
+    void start(@Observes DatabaseReady event) {
+        periodic.repeat("orgkit-mail-dispatcher", Duration.ofMillis(Math.max(50, settings.dispatchInterval().toMillis())),
+                this::dispatchSafely);
         LOG.info(() -> "Mail dispatcher " + settings.nodeId() + " started: "
                 + (settings.logOnly() ? "log only (org.mail.log-only)" : "SMTP " + settings.smtpHost() + ":"
                 + settings.smtpPort())
-                + ", every " + settings.dispatchInterval());
-    }
-
-    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+                + ", every " + settings.dispatchInterval()
+                + (periodic.managed() ? ", on the runtime's managed scheduled executor" : ""));
     }
 
     private void dispatchSafely() {

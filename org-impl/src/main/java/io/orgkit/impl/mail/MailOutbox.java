@@ -14,8 +14,14 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class MailOutbox implements MailQueue {
-    private final JpaOutboxStore store;
-    private final SystemTime time;
+    private JpaOutboxStore store;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected MailOutbox() {
+    }
 
     @Inject
     public MailOutbox(JpaOutboxStore store, SystemTime time) {

@@ -13,22 +13,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class MailSettings {
-    private final String smtpHost;
-    private final boolean logOnly;
-    private final boolean logTokens;
-    private final int smtpPort;
-    private final String username;
-    private final String password;
-    private final boolean starttls;
-    private final String from;
-    private final Duration dispatchInterval;
-    private final Duration claimLease;
-    private final Duration retryInitialDelay;
-    private final Duration retryMaxDelay;
-    private final int maxAttempts;
-    private final int batchSize;
-    private final Duration smtpTimeout;
-    private final String nodeId;
+    private String smtpHost;
+    private boolean logOnly;
+    private boolean logTokens;
+    private int smtpPort;
+    private String username;
+    private String password;
+    private boolean starttls;
+    private String from;
+    private Duration dispatchInterval;
+    private Duration claimLease;
+    private Duration retryInitialDelay;
+    private Duration retryMaxDelay;
+    private int maxAttempts;
+    private int batchSize;
+    private Duration smtpTimeout;
+    private String nodeId;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected MailSettings() {
+    }
 
     @Inject
     public MailSettings(@ConfigProperty(name = "org.mail.smtp.host") Optional<String> smtpHost,

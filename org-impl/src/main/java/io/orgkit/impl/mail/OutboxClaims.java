@@ -19,8 +19,14 @@ import jakarta.transaction.Transactional;
 public class OutboxClaims {
     private static final int MAX_ERROR = 1000;
 
-    private final JpaOutboxClaimStore store;
-    private final SystemTime time;
+    private JpaOutboxClaimStore store;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected OutboxClaims() {
+    }
 
     @Inject
     public OutboxClaims(JpaOutboxClaimStore store, SystemTime time) {

@@ -22,7 +22,13 @@ public class SettledMailPurge implements Purgeable {
     @Inject
     @OrgUnit
     private EntityManager em;
-    private final Duration retention;
+    private Duration retention;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected SettledMailPurge() {
+    }
 
     @Inject
     public SettledMailPurge(@ConfigProperty(name = "org.mail.retention", defaultValue = "P7D") Duration retention) {

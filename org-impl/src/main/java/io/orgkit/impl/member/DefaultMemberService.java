@@ -41,10 +41,16 @@ import jakarta.validation.executable.ValidateOnExecution;
 // Validation's CDI integration) looks for this class-level marker to find classes whose contract is constrained.
 @ValidateOnExecution
 public class DefaultMemberService implements MemberService {
-    private final JpaMembershipStore memberships;
-    private final JpaOrganizationStore organizations;
-    private final EffectiveRoles roles;
-    private final Event<MembershipEnded> ended;
+    private JpaMembershipStore memberships;
+    private JpaOrganizationStore organizations;
+    private EffectiveRoles roles;
+    private Event<MembershipEnded> ended;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected DefaultMemberService() {
+    }
 
     @Inject
     public DefaultMemberService(JpaMembershipStore memberships, JpaOrganizationStore organizations,

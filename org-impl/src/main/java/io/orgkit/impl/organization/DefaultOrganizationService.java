@@ -48,12 +48,18 @@ import jakarta.validation.executable.ValidateOnExecution;
 public class DefaultOrganizationService implements OrganizationService {
     private static final int FILTER_MAX = 100;
 
-    private final JpaOrganizationStore organizations;
-    private final EffectiveRoles roles;
-    private final PermissionCatalog catalog;
-    private final Invitations invitations;
-    private final RecordValidator validator;
-    private final SystemTime time;
+    private JpaOrganizationStore organizations;
+    private EffectiveRoles roles;
+    private PermissionCatalog catalog;
+    private Invitations invitations;
+    private RecordValidator validator;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected DefaultOrganizationService() {
+    }
 
     @Inject
     public DefaultOrganizationService(JpaOrganizationStore organizations, EffectiveRoles roles,

@@ -4,15 +4,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -32,36 +27,32 @@ public class BackgroundPurge {
 
     private static final Logger LOG = Logger.getLogger(BackgroundPurge.class.getName());
 
-    private final List<Purgeable> purgeables;
-    private final SystemTime time;
-    private final Duration interval;
-    private final int batchSize;
-    private ScheduledExecutorService executor;
+    private List<Purgeable> purgeables;
+    private SystemTime time;
+    private Duration interval;
+    private int batchSize;
+    private PeriodicWork periodic;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected BackgroundPurge() {
+    }
 
     @Inject
     public BackgroundPurge(Instance<Purgeable> purgeables, SystemTime time,
                            @ConfigProperty(name = "org.purge.interval", defaultValue = "PT10M") Duration interval,
-                           @ConfigProperty(name = "org.purge.batch-size", defaultValue = "500") int batchSize) {
+                           @ConfigProperty(name = "org.purge.batch-size", defaultValue = "500") int batchSize,
+                           PeriodicWork periodic) {
         this.purgeables = purgeables.stream().toList();
         this.time = time;
         this.interval = interval;
         this.batchSize = Math.max(1, batchSize);
+        this.periodic = periodic;
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        long millis = Math.max(1000, interval.toMillis());
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "orgkit-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::purgeSafely, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+    void start(@Observes DatabaseReady event) {
+        periodic.repeat("orgkit-purge", Duration.ofMillis(Math.max(1000, interval.toMillis())), this::purgeSafely);
     }
 
     private void purgeSafely() {

@@ -3,11 +3,8 @@ package io.orgkit.impl.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -19,18 +16,24 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
-    private final DataSource dataSource;
+    private ModuleDataSource dataSource;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected DatabaseHealthCheck() {
+    }
 
     @Inject
-    public DatabaseHealthCheck(@Named(OrgDataSource.NAME) DataSource dataSource) {
+    public DatabaseHealthCheck(ModuleDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.get().getConnection()) {
             return HealthCheckResponse.named("orgkit-database").status(connection.isValid(2)).build();
-        } catch (SQLException e) {
+        } catch (SQLException | ModuleDataSource.DataSourceUnavailableException e) {
             // The reason stays in the log: health output is public.
             java.util.logging.Logger.getLogger(DatabaseHealthCheck.class.getName())
                     .warning("Database health check failed: " + e.getMessage());

@@ -1,6 +1,5 @@
 package io.orgkit.impl.persistence;
 
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -15,6 +14,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.SynchronizationType;
 import jakarta.persistence.TransactionRequiredException;
@@ -26,11 +26,18 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * One persistence context per JTA transaction, shared by every store that takes part in it.
  *
  * <p>Why not {@code @PersistenceContext} in each store: with Helidon 4.1.6, a store whose injected entity manager was
- * first used outside a request (start-up, a scheduler thread, a test fixture) was later given a different persistence
- * context than the other stores of the same request transaction. Its rows then went through another connection, and a
- * row written by one store was invisible to a foreign key checked by another (an invitation accepted by a new user
- * failed this way). Keying the entity manager on the transaction itself, through the JTA synchronization registry,
- * is what the JPA specification means by a transaction-scoped persistence context, and holds on any thread.
+ * first used outside a request (start-up, a scheduler thread, a test fixture) is later given a different persistence
+ * context than the other stores of the same request transaction. Its rows then go through another connection, and a
+ * row written by one store is invisible to a foreign key checked by another (an invitation accepted by a new user
+ * failed this way; {@code ContainerManagedPersistenceContextTest} in org-app shows it still happens). Keying the entity
+ * manager on the transaction itself, through the JTA synchronization registry, is what the JPA specification means by
+ * a transaction-scoped persistence context, holds on any thread, and needs nothing but JTA and a JPA
+ * {@code EntityManagerFactory}, which every Jakarta EE and MicroProfile runtime with JPA provides.
+ *
+ * <p>The registry comes from {@link TransactionRegistry} (by {@code @Resource}).
+ *
+ * <p>The entity manager handed out is container-managed in the JPA sense: {@code close()} and {@code getTransaction()}
+ * are refused, and its {@code Object} methods answer for the proxy without touching a transaction.
  */
 @ApplicationScoped
 public class TransactionEntityManagers {
@@ -45,27 +52,54 @@ public class TransactionEntityManagers {
     @PersistenceUnit(unitName = OrgDataSource.UNIT)
     private EntityManagerFactory factory;
 
-    private final TransactionSynchronizationRegistry registry;
+    private TransactionRegistry registries;
+    private TransactionSynchronizationRegistry registry;
     // The ReadWithoutTransaction method running on this thread, if any (virtual threads included).
     private final ThreadLocal<ReadScope> reading = new ThreadLocal<>();
     private EntityManager proxy;
 
+    /**
+     * For the container's client proxy.
+     */
+    protected TransactionEntityManagers() {
+    }
+
     @Inject
-    public TransactionEntityManagers(TransactionSynchronizationRegistry registry) {
-        this.registry = registry;
+    public TransactionEntityManagers(TransactionRegistry registries) {
+        this.registries = registries;
     }
 
     @PostConstruct
     void createProxy() {
-        InvocationHandler handler = (target, method, args) -> {
-            try {
-                return method.invoke(target(method), args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
+        registry = registries.get();
         proxy = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
-                new Class<?>[] {EntityManager.class}, handler);
+                new Class<?>[] {EntityManager.class}, this::invoke);
+    }
+
+    private Object invoke(Object self, Method method, Object[] args) throws Throwable {
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+                case "equals" -> self == args[0];
+                case "hashCode" -> System.identityHashCode(self);
+                default -> "orgkit entity manager of the current transaction";
+            };
+        }
+        switch (method.getName()) {
+            case "close" -> throw new IllegalStateException(
+                    "The orgkit entity manager is container-managed: it closes with its transaction");
+            case "isOpen" -> {
+                return true;
+            }
+            case "getTransaction" -> throw new IllegalStateException(
+                    "The orgkit entity manager takes part in JTA transactions; use @Transactional");
+            default -> {
+            }
+        }
+        try {
+            return method.invoke(target(method), args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -126,6 +160,11 @@ public class TransactionEntityManagers {
     private EntityManager transactionEntityManager() {
         EntityManager em = (EntityManager) registry.getResource(KEY);
         if (em == null || !em.isOpen()) {
+            if (registry.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                // The transaction manager lets nothing join a doomed transaction; say so instead of its own words.
+                throw new PersistenceException("The transaction is marked for rollback: nothing more can be read or "
+                        + "written in it");
+            }
             EntityManager created = factory.createEntityManager(SynchronizationType.SYNCHRONIZED, ONE_CONNECTION);
             created.joinTransaction();
             registry.registerInterposedSynchronization(new Synchronization() {

@@ -56,12 +56,18 @@ public class DefaultRoleService implements RoleService {
             java.util.stream.Stream.of(SystemRoles.SUPER_ADMIN),
             java.util.Arrays.stream(SystemRole.values()).map(SystemRole::roleName)).toList();
 
-    private final JpaRoleStore roles;
-    private final JpaOrganizationStore organizations;
-    private final PermissionRegistry catalog;
-    private final List<RoleHolders> holders;
-    private final RecordValidator validator;
-    private final SystemTime time;
+    private JpaRoleStore roles;
+    private JpaOrganizationStore organizations;
+    private PermissionRegistry catalog;
+    private List<RoleHolders> holders;
+    private RecordValidator validator;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected DefaultRoleService() {
+    }
 
     @Inject
     public DefaultRoleService(JpaRoleStore roles, JpaOrganizationStore organizations, PermissionRegistry catalog,

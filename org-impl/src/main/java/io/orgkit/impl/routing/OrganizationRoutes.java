@@ -35,13 +35,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class OrganizationRoutes {
     private static final String ID = "{id: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
 
-    private final OrganizationScopes scopes;
-    private final Instance<OrganizationConsoleResource> console;
-    private final Instance<CurrentOrganizationResource> current;
-    private final Instance<MemberResource> members;
-    private final Instance<RoleResource> roles;
-    private final Instance<InvitationsResource> invitations;
-    private final Instance<ApiKeyResource> apiKeys;
+    private OrganizationScopes scopes;
+    private Instance<OrganizationConsoleResource> console;
+    private Instance<CurrentOrganizationResource> current;
+    private Instance<MemberResource> members;
+    private Instance<RoleResource> roles;
+    private Instance<InvitationsResource> invitations;
+    private Instance<ApiKeyResource> apiKeys;
+
+    /**
+     * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
+     */
+    public OrganizationRoutes() {
+    }
 
     @Inject
     public OrganizationRoutes(OrganizationScopes scopes, Instance<OrganizationConsoleResource> console,

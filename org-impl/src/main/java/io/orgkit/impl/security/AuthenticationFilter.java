@@ -21,7 +21,13 @@ import jakarta.ws.rs.ext.Provider;
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION - 50)
 public class AuthenticationFilter implements ContainerRequestFilter {
-    private final RequestCaller caller;
+    private RequestCaller caller;
+
+    /**
+     * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
+     */
+    public AuthenticationFilter() {
+    }
 
     @Inject
     public AuthenticationFilter(RequestCaller caller) {

@@ -13,7 +13,13 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class CallerAuthenticator {
-    private final List<CredentialResolver> resolvers;
+    private List<CredentialResolver> resolvers;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected CallerAuthenticator() {
+    }
 
     @Inject
     public CallerAuthenticator(Instance<CredentialResolver> resolvers) {

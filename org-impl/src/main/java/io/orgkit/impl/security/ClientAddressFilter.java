@@ -1,7 +1,11 @@
 package io.orgkit.impl.security;
 
+import java.util.Optional;
+import java.util.logging.Logger;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,8 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Finds the client's address for per-client throttling. JAX-RS has no portable remote address, so this reads the
- * request property the runtime sets (Helidon: {@value #REMOTE_HOST_PROPERTY}). Behind a reverse proxy every request
+ * Finds the client's address for per-client throttling: the connection's peer as the runtime adapter tells it
+ * ({@link PeerAddresses}; JAX-RS has no portable remote address). Behind a reverse proxy every request
  * seems to come from the proxy; with {@code org.http.trust-forwarded-for=true} the last address of
  * {@code X-Forwarded-For} (the one the nearest proxy saw; earlier ones are whatever the client claimed) is used
  * instead. Only turn it on behind a proxy that sets that header, or clients could choose their own address.
@@ -22,18 +26,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION - 200)
 public class ClientAddressFilter implements ContainerRequestFilter {
-    /** The request property Helidon's Jersey integration sets to the peer's host. */
-    public static final String REMOTE_HOST_PROPERTY = "io.helidon.jaxrs.remote-host";
+    private static final Logger LOG = Logger.getLogger(ClientAddressFilter.class.getName());
 
-    private final ClientAddress client;
-    private final boolean trustForwardedFor;
+    private ClientAddress client;
+    private boolean trustForwardedFor;
+    private PeerAddresses peers;
+
+    /**
+     * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
+     */
+    public ClientAddressFilter() {
+    }
 
     @Inject
     public ClientAddressFilter(ClientAddress client,
                                @ConfigProperty(name = "org.http.trust-forwarded-for", defaultValue = "false")
-                               boolean trustForwardedFor) {
+                               boolean trustForwardedFor, Instance<PeerAddresses> peers) {
         this.client = client;
         this.trustForwardedFor = trustForwardedFor;
+        if (peers.isResolvable()) {
+            this.peers = peers.get();
+        } else {
+            LOG.warning("No PeerAddresses bean tells the client's address (the orgkit adapter of the runtime "
+                    + "provides one): per-client limits treat every client as one");
+            this.peers = request -> Optional.empty();
+        }
     }
 
     @Override
@@ -47,8 +64,7 @@ public class ClientAddressFilter implements ContainerRequestFilter {
             }
         }
         if (address == null || address.isEmpty()) {
-            Object remote = request.getProperty(REMOTE_HOST_PROPERTY);
-            address = remote == null ? null : remote.toString();
+            address = peers.of(request).orElse(null);
         }
         if (address != null && address.length() > 100) {
             address = address.substring(0, 100);

@@ -21,10 +21,16 @@ public class CredentialUseRecorder {
 
     private static final Logger LOG = Logger.getLogger(CredentialUseRecorder.class.getName());
 
-    private final CredentialUse use;
+    private CredentialUse use;
     // Concurrent requests of one credential all read the same stale time of last use; one of them writing it is
     // enough, and the others must not queue on the row's lock (nor each take a pooled connection to do so).
     private final Set<String> recording = ConcurrentHashMap.newKeySet();
+
+    /**
+     * For the container's client proxy.
+     */
+    protected CredentialUseRecorder() {
+    }
 
     @Inject
     public CredentialUseRecorder(CredentialUse use) {

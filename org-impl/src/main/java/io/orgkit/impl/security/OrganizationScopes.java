@@ -15,9 +15,15 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class OrganizationScopes {
-    private final CallerContext callers;
-    private final JpaOrganizationStore organizations;
-    private final PermissionRegistry catalog;
+    private CallerContext callers;
+    private JpaOrganizationStore organizations;
+    private PermissionRegistry catalog;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected OrganizationScopes() {
+    }
 
     @Inject
     public OrganizationScopes(CallerContext callers, JpaOrganizationStore organizations, PermissionRegistry catalog) {

@@ -33,11 +33,20 @@ public class RequestCaller implements CallerContext {
     }
 
     /**
+     * Hands over the request's credentials. The same credentials presented again (a runtime adapter's authentication
+     * step read them before the module's filter does) keep what was resolved: one lookup per request.
+     *
      * @param credentials what the request presented
      */
     public void present(Credentials credentials) {
+        if (credentials.equals(this.credentials)) {
+            return;
+        }
         this.credentials = credentials;
         this.resolved = false;
+        this.caller = null;
+        this.refusal = null;
+        this.failure = null;
     }
 
     @Override

@@ -14,8 +14,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SessionCookies {
-    private final boolean secure;
-    private final SystemTime time;
+    private boolean secure;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected SessionCookies() {
+    }
 
     @Inject
     public SessionCookies(@ConfigProperty(name = "org.sessions.cookie-secure", defaultValue = "false") boolean secure,

@@ -24,8 +24,14 @@ public class FailureThrottle {
     // Kept a little longer than its window, so that a counter is never forgotten while it still refuses.
     private static final Duration KEEP_AFTER_WINDOW = Duration.ofMinutes(1);
 
-    private final JpaThrottleStore store;
-    private final SystemTime time;
+    private JpaThrottleStore store;
+    private SystemTime time;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected FailureThrottle() {
+    }
 
     @Inject
     public FailureThrottle(JpaThrottleStore store, SystemTime time) {

@@ -12,7 +12,13 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class ThrottlePurge implements Purgeable {
-    private final JpaThrottleStore store;
+    private JpaThrottleStore store;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected ThrottlePurge() {
+    }
 
     @Inject
     public ThrottlePurge(JpaThrottleStore store) {

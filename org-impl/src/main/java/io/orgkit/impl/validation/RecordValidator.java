@@ -14,7 +14,13 @@ import jakarta.validation.Validator;
  */
 @ApplicationScoped
 public class RecordValidator {
-    private final Validator validator;
+    private Validator validator;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected RecordValidator() {
+    }
 
     @Inject
     public RecordValidator(Validator validator) {

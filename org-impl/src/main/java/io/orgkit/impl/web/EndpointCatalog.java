@@ -71,13 +71,21 @@ public class EndpointCatalog implements Extension {
 
     /**
      * @param method a lower- or upper-case HTTP method
-     * @param path   an OpenAPI path
+     * @param path   an OpenAPI path, possibly behind the application's context root (WildFly's documents say
+     *               {@code /app/api/...})
      * @return the operation's gate, if the operation is known
      */
     public static Optional<Endpoint> find(String method, String path) {
         String verb = method.toUpperCase(Locale.ROOT);
         String wanted = normalize(path);
-        return ENDPOINTS.stream().filter(e -> e.method().equals(verb) && e.path().equals(wanted)).findFirst();
+        Optional<Endpoint> exact = ENDPOINTS.stream()
+                .filter(e -> e.method().equals(verb) && e.path().equals(wanted)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        return ENDPOINTS.stream()
+                .filter(e -> e.method().equals(verb) && e.path().length() > 1 && wanted.endsWith(e.path()))
+                .max(java.util.Comparator.comparingInt(e -> e.path().length()));
     }
 
     private static Optional<String> httpMethod(Method method) {

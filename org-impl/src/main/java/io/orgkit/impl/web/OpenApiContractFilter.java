@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * ({@code Cache-Control: no-store}); a body that is not JSON is 415;
  * the admission limit's 503 can meet any request. Response schemas list every field as required (the server writes
  * nulls, never omits a field), and a merge patch's schema requires nothing. Registered with {@code mp.openapi.filter};
- * the integration tests hold every exchange to the result.
+ * the integration tests hold every exchange to the result. On a runtime that does not scan the application's libraries
+ * for annotations (Payara), the module's operations, schemas and security schemes are then added from the module's own
+ * document ({@link ModuleDocument}), which is this filter's result where they are scanned.
  */
 public class OpenApiContractFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -46,18 +48,25 @@ public class OpenApiContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            completeScanned(openAPI);
         }
+        // After the completion: the module's own document is complete already.
+        ModuleDocument.addMissing(openAPI);
+    }
+
+    private static void completeScanned(OpenAPI openAPI) {
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
-                EndpointCatalog.find(entry.getKey().name(), path.getKey())
-                        .ifPresent(endpoint -> complete(entry.getValue(), endpoint.gate()));
-                if (path.getKey().startsWith(CONSOLE_PREFIX) && entry.getValue().getOperationId() != null) {
-                    // The console's routes into one organization are served by the same resource classes as the
-                    // /me routes; their operations need ids of their own.
-                    entry.getValue().setOperationId(entry.getValue().getOperationId() + "OfOrganization");
-                }
+                Operation operation = entry.getValue();
+                EndpointCatalog.find(entry.getKey().name(), path.getKey()).ifPresent(endpoint -> {
+                    complete(operation, endpoint.gate());
+                    if (endpoint.path().startsWith(CONSOLE_PREFIX) && operation.getOperationId() != null) {
+                        // The console's routes into one organization are served by the same resource classes as
+                        // the /me routes; their operations need ids of their own.
+                        operation.setOperationId(operation.getOperationId() + "OfOrganization");
+                    }
+                });
                 completeAnswers(entry.getValue());
                 limitParameters(entry.getValue().getParameters());
                 if (entry.getValue().getDescription() == null && entry.getValue().getExtensions() != null
@@ -86,7 +95,7 @@ public class OpenApiContractFilter implements OASFilter {
         }
         for (Parameter parameter : parameters) {
             Schema schema = parameter.getSchema();
-            if (schema == null || schema.getType() != Schema.SchemaType.STRING || schema.getMaxLength() != null
+            if (schema == null || !SchemaTypes.is(schema, Schema.SchemaType.STRING) || schema.getMaxLength() != null
                     || schema.getEnumeration() != null) {
                 continue;
             }
@@ -138,7 +147,7 @@ public class OpenApiContractFilter implements OASFilter {
             switch (status) {
                 case "401" -> header(response, "WWW-Authenticate", "Bearer: how to authenticate");
                 case "429", "503" -> header(response, "Retry-After", "Seconds to wait before trying again",
-                        OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                        SchemaTypes.of(Schema.SchemaType.INTEGER).format("int32")
                                 .minimum(java.math.BigDecimal.ZERO)
                                 .maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)));
                 case "201" -> header(response, "Location", "The URL of what was created (GET answers it)");
@@ -159,7 +168,7 @@ public class OpenApiContractFilter implements OASFilter {
     }
 
     private static void header(APIResponse response, String name, String description) {
-        header(response, name, description, OASFactory.createSchema().type(Schema.SchemaType.STRING));
+        header(response, name, description, SchemaTypes.of(Schema.SchemaType.STRING));
     }
 
     private static void header(APIResponse response, String name, String description, Schema schema) {
@@ -190,7 +199,7 @@ public class OpenApiContractFilter implements OASFilter {
                 String patchName = name + "Patch";
                 if (!openAPI.getComponents().getSchemas().containsKey(patchName)) {
                     Schema fields = schemas.get(name);
-                    Schema copy = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                    Schema copy = SchemaTypes.of(Schema.SchemaType.OBJECT)
                             .description(fields.getDescription())
                             .properties(new LinkedHashMap<>(fields.getProperties()))
                             .additionalPropertiesBoolean(Boolean.FALSE);

@@ -18,7 +18,13 @@ import jakarta.ws.rs.ext.Provider;
 @ApplicationScoped
 @Priority(Priorities.USER)
 public class ProblemResponseFilter implements ContainerResponseFilter {
-    private final CallerContext callers;
+    private CallerContext callers;
+
+    /**
+     * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
+     */
+    public ProblemResponseFilter() {
+    }
 
     @Inject
     public ProblemResponseFilter(CallerContext callers) {

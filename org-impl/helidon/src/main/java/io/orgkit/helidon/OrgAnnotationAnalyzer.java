@@ -1,4 +1,4 @@
-package io.orgkit.impl.security.helidon;
+package io.orgkit.helidon;
 
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;

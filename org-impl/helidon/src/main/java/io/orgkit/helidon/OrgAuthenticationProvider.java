@@ -1,4 +1,4 @@
-package io.orgkit.impl.security.helidon;
+package io.orgkit.helidon;
 
 import java.util.Optional;
 import java.util.logging.Level;

@@ -1,4 +1,4 @@
-package io.orgkit.impl.security.helidon;
+package io.orgkit.helidon;
 
 import io.helidon.common.config.Config;
 import io.helidon.security.spi.SecurityProvider;

@@ -1,4 +1,4 @@
-package io.orgkit.impl.security.helidon;
+package io.orgkit.helidon;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +39,14 @@ public class MetricsGate {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private final CallerAuthenticator authenticator;
-    private final boolean metricsPublic;
+    private CallerAuthenticator authenticator;
+    private boolean metricsPublic;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected MetricsGate() {
+    }
 
     @Inject
     public MetricsGate(CallerAuthenticator authenticator,

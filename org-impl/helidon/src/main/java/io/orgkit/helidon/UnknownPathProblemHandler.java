@@ -1,4 +1,4 @@
-package io.orgkit.impl.security.helidon;
+package io.orgkit.helidon;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.NotFoundException;
