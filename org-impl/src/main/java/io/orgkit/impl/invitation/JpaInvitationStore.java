@@ -78,6 +78,35 @@ public class JpaInvitationStore implements RoleHolders {
     }
 
     /**
+     * @param email a user's email, lower-cased
+     * @param now   the current time
+     * @param limit the most to answer
+     * @return the pending, unexpired invitations to that email in every organization, oldest first
+     */
+    public List<InvitationEntity> findPendingTo(String email, Instant now, int limit) {
+        return em.createQuery("SELECT i FROM InvitationEntity i WHERE i.pendingEmail = :email "
+                        + "AND i.expiresAt > :now ORDER BY i.id", InvitationEntity.class)
+                .setParameter("email", email)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * @param id    an invitation id
+     * @param email the email it must be pending to
+     * @return the invitation, if it holds a pending slot for that email (possibly expired by now)
+     */
+    public Optional<InvitationEntity> findPendingById(String id, String email) {
+        return em.createQuery("SELECT i FROM InvitationEntity i WHERE i.id = :id AND i.pendingEmail = :email",
+                        InvitationEntity.class)
+                .setParameter("id", id)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
      * One keyset page, optionally of one status as the API shows it (expiry is judged against {@code now}).
      *
      * @param organizationId the organization

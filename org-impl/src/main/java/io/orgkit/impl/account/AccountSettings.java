@@ -1,0 +1,88 @@
+package io.orgkit.impl.account;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The account's settings: whether passwords are used at all, password reset, and the throttles on guessing.
+ */
+@ApplicationScoped
+public class AccountSettings {
+    private boolean passwordsEnabled;
+    private Duration resetTtl;
+    private String resetUrl;
+    private int resetMaxPerEmail;
+    private int resetMaxPerClient;
+    private Duration resetWindow;
+    private int passwordChangeMaxFailures;
+    private Duration passwordChangeFailureWindow;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected AccountSettings() {
+    }
+
+    @Inject
+    public AccountSettings(@ConfigProperty(name = "org.auth.passwords.enabled", defaultValue = "true") boolean passwordsEnabled,
+                           @ConfigProperty(name = "org.account.password-reset.ttl", defaultValue = "PT30M") Duration resetTtl,
+                           @ConfigProperty(name = "org.account.password-reset.url",
+                                   defaultValue = "http://localhost:8080/reset-password#token={token}") String resetUrl,
+                           @ConfigProperty(name = "org.account.password-reset.max-per-email", defaultValue = "3") int resetMaxPerEmail,
+                           @ConfigProperty(name = "org.account.password-reset.max-per-client", defaultValue = "10") int resetMaxPerClient,
+                           @ConfigProperty(name = "org.account.password-reset.window", defaultValue = "PT15M") Duration resetWindow,
+                           @ConfigProperty(name = "org.account.password-change.max-failures", defaultValue = "5") int passwordChangeMaxFailures,
+                           @ConfigProperty(name = "org.account.password-change.failure-window", defaultValue = "PT15M") Duration passwordChangeFailureWindow) {
+        this.passwordsEnabled = passwordsEnabled;
+        this.resetTtl = resetTtl;
+        this.resetUrl = resetUrl;
+        this.resetMaxPerEmail = resetMaxPerEmail;
+        this.resetMaxPerClient = resetMaxPerClient;
+        this.resetWindow = resetWindow;
+        this.passwordChangeMaxFailures = passwordChangeMaxFailures;
+        this.passwordChangeFailureWindow = passwordChangeFailureWindow;
+    }
+
+    /** @return whether users may have and use passwords ({@code org.auth.passwords.enabled}) */
+    public boolean passwordsEnabled() {
+        return passwordsEnabled;
+    }
+
+    /** @return how long a reset token works ({@code org.account.password-reset.ttl}) */
+    public Duration resetTtl() {
+        return resetTtl;
+    }
+
+    /** @return the reset link template, {@code {token}} replaced ({@code org.account.password-reset.url}) */
+    public String resetUrl() {
+        return resetUrl;
+    }
+
+    /** @return reset requests for one email within the window */
+    public int resetMaxPerEmail() {
+        return resetMaxPerEmail;
+    }
+
+    /** @return reset requests (and unknown reset tokens) from one client within the window */
+    public int resetMaxPerClient() {
+        return resetMaxPerClient;
+    }
+
+    /** @return the window reset requests are counted in */
+    public Duration resetWindow() {
+        return resetWindow;
+    }
+
+    /** @return wrong current passwords for one user within the window before 429 */
+    public int passwordChangeMaxFailures() {
+        return passwordChangeMaxFailures;
+    }
+
+    /** @return that window */
+    public Duration passwordChangeFailureWindow() {
+        return passwordChangeFailureWindow;
+    }
+}
