@@ -25,6 +25,7 @@ public interface SessionService {
      * @throws TooManyRequestsException         if this email failed too often recently; checked before the password
      * @throws AuthenticationRequiredException  if the email is unknown or the password wrong (the same answer for both)
      * @throws ResourceNotFoundException        if {@code organizationId} is not one of the user's organizations
+     * @throws AccessDeniedException            if passwords are switched off ({@code org.auth.passwords.enabled=false})
      */
     LoginResponse login(@NotNull @Valid LoginRequest request);
 

@@ -256,7 +256,7 @@ abstract class RuntimeStoryTest {
         JsonObject components = document.getJsonObject("components");
         assertTrue(components.getJsonObject("schemas").containsKey("Problem"));
         assertTrue(components.getJsonObject("schemas").containsKey("OrganizationView"));
-        assertEquals(List.of("apiKey", "sessionBearer", "sessionCookie"),
+        assertEquals(List.of("apiKey", "identityToken", "sessionBearer", "sessionCookie"),
                 components.getJsonObject("securitySchemes").keySet().stream().sorted().toList());
         assertNotNull(paths.getJsonObject(openApiPrefix() + "/sample/whoami").getJsonObject("get").get("x-orgkit-gate"),
                 "the host's own operation is completed with its gate");

@@ -7,11 +7,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The account's settings: whether passwords are used at all, password reset, and the throttles on guessing.
+ * The account's settings: password reset, and the throttles on guessing.
  */
 @ApplicationScoped
 public class AccountSettings {
-    private boolean passwordsEnabled;
     private Duration resetTtl;
     private String resetUrl;
     private int resetMaxPerEmail;
@@ -27,8 +26,7 @@ public class AccountSettings {
     }
 
     @Inject
-    public AccountSettings(@ConfigProperty(name = "org.auth.passwords.enabled", defaultValue = "true") boolean passwordsEnabled,
-                           @ConfigProperty(name = "org.account.password-reset.ttl", defaultValue = "PT30M") Duration resetTtl,
+    public AccountSettings(@ConfigProperty(name = "org.account.password-reset.ttl", defaultValue = "PT30M") Duration resetTtl,
                            @ConfigProperty(name = "org.account.password-reset.url",
                                    defaultValue = "http://localhost:8080/reset-password#token={token}") String resetUrl,
                            @ConfigProperty(name = "org.account.password-reset.max-per-email", defaultValue = "3") int resetMaxPerEmail,
@@ -36,7 +34,6 @@ public class AccountSettings {
                            @ConfigProperty(name = "org.account.password-reset.window", defaultValue = "PT15M") Duration resetWindow,
                            @ConfigProperty(name = "org.account.password-change.max-failures", defaultValue = "5") int passwordChangeMaxFailures,
                            @ConfigProperty(name = "org.account.password-change.failure-window", defaultValue = "PT15M") Duration passwordChangeFailureWindow) {
-        this.passwordsEnabled = passwordsEnabled;
         this.resetTtl = resetTtl;
         this.resetUrl = resetUrl;
         this.resetMaxPerEmail = resetMaxPerEmail;
@@ -44,11 +41,6 @@ public class AccountSettings {
         this.resetWindow = resetWindow;
         this.passwordChangeMaxFailures = passwordChangeMaxFailures;
         this.passwordChangeFailureWindow = passwordChangeFailureWindow;
-    }
-
-    /** @return whether users may have and use passwords ({@code org.auth.passwords.enabled}) */
-    public boolean passwordsEnabled() {
-        return passwordsEnabled;
     }
 
     /** @return how long a reset token works ({@code org.account.password-reset.ttl}) */

@@ -17,6 +17,7 @@ import io.orgkit.impl.kernel.JpaOrganizationStore;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.MembershipEnded;
 import io.orgkit.impl.kernel.MembershipEntity;
+import io.orgkit.impl.kernel.PasswordPolicy;
 import io.orgkit.impl.kernel.UserAccounts;
 import io.orgkit.impl.kernel.UserEntity;
 import io.orgkit.impl.persistence.Ids;
@@ -45,6 +46,7 @@ public class DefaultAccountService implements AccountService {
     private PasswordChanges changes;
     private FailureThrottle throttle;
     private AccountSettings settings;
+    private PasswordPolicy passwords;
     private Event<MembershipEnded> ended;
 
     /**
@@ -56,7 +58,7 @@ public class DefaultAccountService implements AccountService {
     @Inject
     public DefaultAccountService(JpaUserStore users, JpaMembershipStore memberships,
                                  JpaOrganizationStore organizations, PasswordHasher hasher, PasswordChanges changes,
-                                 FailureThrottle throttle, AccountSettings settings, Event<MembershipEnded> ended) {
+                                 FailureThrottle throttle, AccountSettings settings, PasswordPolicy passwords, Event<MembershipEnded> ended) {
         this.users = users;
         this.memberships = memberships;
         this.organizations = organizations;
@@ -64,6 +66,7 @@ public class DefaultAccountService implements AccountService {
         this.changes = changes;
         this.throttle = throttle;
         this.settings = settings;
+        this.passwords = passwords;
         this.ended = ended;
     }
 
@@ -86,9 +89,7 @@ public class DefaultAccountService implements AccountService {
     @ReadWithoutTransaction
     public void changePassword(Actor user, ChangePasswordRequest request) {
         UserEntity entity = user(user);
-        if (!settings.passwordsEnabled()) {
-            throw new AccessDeniedException("Passwords are switched off here: sign in with the identity provider");
-        }
+        passwords.requireEnabled();
         // Counted before the check, as logins are: a stolen session must not become a password oracle.
         String key = "password-change:" + entity.id();
         throttle.reserve(key, settings.passwordChangeMaxFailures(), settings.passwordChangeFailureWindow(),

@@ -6,11 +6,11 @@ import java.util.Optional;
 import io.orgkit.api.account.CompletePasswordResetRequest;
 import io.orgkit.api.account.PasswordResetRequest;
 import io.orgkit.api.account.PasswordResetService;
-import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.GoneException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.MailQueue;
+import io.orgkit.impl.kernel.PasswordPolicy;
 import io.orgkit.impl.kernel.UserEntity;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.ReadWithoutTransaction;
@@ -46,6 +46,7 @@ public class DefaultPasswordResetService implements PasswordResetService {
     private FailureThrottle throttle;
     private ClientAddress client;
     private AccountSettings settings;
+    private PasswordPolicy passwords;
     private SystemTime time;
 
     /**
@@ -57,7 +58,7 @@ public class DefaultPasswordResetService implements PasswordResetService {
     @Inject
     public DefaultPasswordResetService(JpaUserStore users, JpaPasswordResetStore resets, PasswordChanges changes,
                                        PasswordHasher hasher, MailQueue outbox, FailureThrottle throttle,
-                                       ClientAddress client, AccountSettings settings, SystemTime time) {
+                                       ClientAddress client, AccountSettings settings, PasswordPolicy passwords, SystemTime time) {
         this.users = users;
         this.resets = resets;
         this.changes = changes;
@@ -66,6 +67,7 @@ public class DefaultPasswordResetService implements PasswordResetService {
         this.throttle = throttle;
         this.client = client;
         this.settings = settings;
+        this.passwords = passwords;
         this.time = time;
     }
 
@@ -115,9 +117,7 @@ public class DefaultPasswordResetService implements PasswordResetService {
     }
 
     private void requirePasswords() {
-        if (!settings.passwordsEnabled()) {
-            throw new AccessDeniedException("Passwords are switched off here: sign in with the identity provider");
-        }
+        passwords.requireEnabled();
     }
 
     private String clientAddress() {

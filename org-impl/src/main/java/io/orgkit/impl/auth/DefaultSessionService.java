@@ -19,6 +19,7 @@ import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.scope.Actor;
 import io.orgkit.impl.kernel.JpaMembershipStore;
 import io.orgkit.impl.kernel.JpaUserStore;
+import io.orgkit.impl.kernel.PasswordPolicy;
 import io.orgkit.impl.kernel.UserAccounts;
 import io.orgkit.impl.kernel.UserEntity;
 import io.orgkit.impl.persistence.Ids;
@@ -46,6 +47,7 @@ public class DefaultSessionService implements SessionService {
     private SessionIssuer issuer;
     private SessionSettings settings;
     private SystemTime time;
+    private PasswordPolicy passwords;
 
     /**
      * For the container's client proxy.
@@ -56,7 +58,7 @@ public class DefaultSessionService implements SessionService {
     @Inject
     public DefaultSessionService(JpaUserStore users, JpaSessionStore sessions, JpaMembershipStore memberships,
                                  PasswordHasher hasher, LoginThrottle throttle, SessionIssuer issuer,
-                                 SessionSettings settings, SystemTime time) {
+                                 SessionSettings settings, SystemTime time, PasswordPolicy passwords) {
         this.users = users;
         this.sessions = sessions;
         this.memberships = memberships;
@@ -65,6 +67,7 @@ public class DefaultSessionService implements SessionService {
         this.issuer = issuer;
         this.settings = settings;
         this.time = time;
+        this.passwords = passwords;
     }
 
     // Outside a transaction, so that no pooled connection is held while Argon2 runs (tens of milliseconds, and
@@ -73,6 +76,7 @@ public class DefaultSessionService implements SessionService {
     @Override
     @ReadWithoutTransaction
     public LoginResponse login(LoginRequest request) {
+        passwords.requireEnabled();
         String email = request.email().strip();
         String requestedOrganization = request.organizationId() == null ? null
                 : request.organizationId().toLowerCase(java.util.Locale.ROOT);

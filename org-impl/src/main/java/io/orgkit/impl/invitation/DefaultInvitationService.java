@@ -38,6 +38,7 @@ import io.orgkit.impl.kernel.JpaOrganizationStore;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.MembershipEntity;
 import io.orgkit.impl.kernel.OrganizationEntity;
+import io.orgkit.impl.kernel.PasswordPolicy;
 import io.orgkit.impl.kernel.Sessions;
 import io.orgkit.impl.kernel.UserAccounts;
 import io.orgkit.impl.kernel.UserEntity;
@@ -78,6 +79,7 @@ public class DefaultInvitationService implements InvitationService {
     private Sessions sessions;
     private EffectiveRoles roles;
     private SystemTime time;
+    private PasswordPolicy passwords;
 
     /**
      * For the container's client proxy.
@@ -91,7 +93,8 @@ public class DefaultInvitationService implements InvitationService {
                                     InvitationSettings settings,
                                     JpaOrganizationStore organizations, JpaUserStore users,
                                     JpaMembershipStore memberships, UserAccounts accounts, Sessions sessions,
-                                    EffectiveRoles roles, SystemTime time) {
+                                    EffectiveRoles roles, SystemTime time,
+                                    PasswordPolicy passwords) {
         this.invitations = invitations;
         this.issuer = issuer;
         this.throttle = throttle;
@@ -104,6 +107,7 @@ public class DefaultInvitationService implements InvitationService {
         this.sessions = sessions;
         this.roles = roles;
         this.time = time;
+        this.passwords = passwords;
     }
 
     @Override
@@ -265,6 +269,10 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     private UserAccounts.NewAccount prepare(InvitationEntity invitation, AcceptInvitationRequest request) {
+        if (!passwords.enabled()) {
+            throw new AuthenticationRequiredException("Sign in with the identity provider as the invited email, then "
+                    + "accept with its token: this server has no passwords");
+        }
         if (request.name() == null) {
             throw InvalidRequestException.field("name", "is required to create the invited account");
         }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.orgkit.impl.kernel.PendingInvitations;
 import io.orgkit.impl.kernel.RoleHolders;
 import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import jakarta.persistence.LockModeType;
  * Invitations.
  */
 @ApplicationScoped
-public class JpaInvitationStore implements RoleHolders {
+public class JpaInvitationStore implements RoleHolders, PendingInvitations {
     @Inject
     @OrgUnit
     private EntityManager em;
@@ -90,6 +91,11 @@ public class JpaInvitationStore implements RoleHolders {
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public boolean existFor(String email, Instant now) {
+        return !findPendingTo(email, now, 1).isEmpty();
     }
 
     /**
