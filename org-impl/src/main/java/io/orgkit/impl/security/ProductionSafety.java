@@ -86,6 +86,18 @@ public class ProductionSafety {
                     + ": invitation tokens would travel in clear. Set it to your application's https:// page, with "
                     + "{token} in the fragment (after #).");
         }
+        Optional<String> resetUrl = setting.apply("org.account.password-reset.url");
+        if (production && resetUrl.isPresent() && !resetUrl.get().toLowerCase(Locale.ROOT).startsWith("https://")) {
+            problems.add(named("org.account.password-reset.url") + " is not an https:// link: password reset tokens "
+                    + "would travel in clear. Set it to your application's https:// page, with {token} in the fragment "
+                    + "(after #), or remove it to use the accept link's site.");
+        }
+        Optional<String> keySet = setting.apply("org.identity.jwks-url")
+                .or(() -> setting.apply("mp.jwt.verify.publickey.location"));
+        if (production && keySet.isPresent() && keySet.get().toLowerCase(Locale.ROOT).startsWith("http://")) {
+            problems.add(named("org.identity.jwks-url") + " is an http:// address: whoever sits between the server "
+                    + "and the identity provider could hand it their own keys and sign in as anyone. Use https://.");
+        }
         if (production && !logOnly && setting.apply("org.mail.smtp.username").isPresent()
                 && !flag(setting, "org.mail.smtp.starttls")) {
             problems.add(named("org.mail.smtp.username") + " is set but " + named("org.mail.smtp.starttls")
