@@ -66,6 +66,8 @@ class ProductionSafetyTest {
                 "org.identity.jwks-url (ORG_IDENTITY_JWKS_URL) is an http:// address");
         assertOne(problems(settings(PRODUCTION, "mp.jwt.verify.publickey.location", "http://idp.example.test/jwks")),
                 "org.identity.jwks-url (ORG_IDENTITY_JWKS_URL) is an http:// address");
+        assertEquals(List.of(), problems(settings(PRODUCTION, "org.identity.jwks-url", "http://127.0.0.1:9000/jwks")),
+                "a provider on the loopback interface travels no network");
         assertEquals(List.of(), problems(settings(PRODUCTION, "org.account.password-reset.url",
                 "https://app.example.test/reset#token={token}", "org.identity.jwks-url", "https://idp.example.test/jwks")));
     }
