@@ -77,8 +77,60 @@ class AccountTest {
         }
         assertEquals(403, status(api.put("/api/account/password", key,
                 obj("currentPassword", Fixtures.PASSWORD, "newPassword", "another-password-1"))));
+        assertEquals(401, status(api.put("/api/account/password", null,
+                obj("currentPassword", Fixtures.PASSWORD, "newPassword", "another-password-1"))));
+        assertEquals(403, status(api.patch("/api/account", key, obj("name", "Bot"))));
+        assertEquals(401, status(api.patch("/api/account", null, obj("name", "Nobody"))));
         assertEquals(403, status(api.delete("/api/account/organizations/" + org, key)));
+        assertEquals(401, status(api.delete("/api/account/organizations/" + org, null)));
+        assertEquals(403, status(api.delete("/api/account/sessions", key)));
+        assertEquals(401, status(api.delete("/api/account/sessions", null)));
+        assertEquals(403, status(api.delete("/api/account/sessions/" + UUID.randomUUID(), key)));
+        assertEquals(403, status(api.delete("/api/account/invitations/" + UUID.randomUUID(), key)));
+        assertEquals(401, status(api.delete("/api/account/invitations/" + UUID.randomUUID(), null)));
         assertEquals(200, status(api.get("/api/organizations/me", admin.token())), "the organization is untouched");
+    }
+
+    @Test
+    void aCookieRequestThatChangesTheAccountNeedsXRequestedWith() {
+        TestUser user = fixtures.user();
+        String browser = fixtures.login(user, null);
+        String other = fixtures.login(user, null);
+        Response forged = api.request("/api/account/sessions", null).header("Cookie", "org_session=" + browser)
+                .delete();
+        assertEquals(403, forged.getStatus(), "a cross-site form cannot end the user's sessions");
+        forged.close();
+        assertEquals(200, status(api.get("/api/account", other)));
+        assertEquals(204, status(api.request("/api/account/sessions", null).header("Cookie", "org_session=" + browser)
+                .header("X-Requested-With", "fetch").delete()));
+        assertEquals(401, status(api.get("/api/account", other)));
+    }
+
+    @Test
+    void twoLastAdminsLeavingAtOnceAlwaysLeaveOneAdmin() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String org = fixtures.organization();
+                Member first = fixtures.memberWithSession(org, "Admin");
+                Member second = fixtures.memberWithSession(org, "Admin");
+                var barrier = new java.util.concurrent.CyclicBarrier(2);
+                var a = pool.submit(() -> {
+                    barrier.await();
+                    return status(api.delete("/api/account/organizations/" + org, first.token()));
+                });
+                var b = pool.submit(() -> {
+                    barrier.await();
+                    return status(api.delete("/api/account/organizations/" + org, second.token()));
+                });
+                List<Integer> outcomes = java.util.stream.Stream.of(a.get(), b.get()).sorted().toList();
+                assertEquals(List.of(204, 409), outcomes, "round " + round);
+                assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_membership WHERE organization_id = ? "
+                        + "AND role_name = 'Admin'", org), "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
