@@ -62,7 +62,9 @@ export async function renderConsole(app: HTMLElement): Promise<void> {
       h('a', { href: `#${s.id}`, 'aria-current': s === section ? 'page' : null }, s.title)))));
     if (!section) {
       replace(main, h('h1', {}, 'No organization yet'),
-        h('p', {}, 'You belong to no organization. Ask an Admin for an invitation.'));
+        h('p', {}, context.session.memberships.length > 0
+          ? 'Choose an organization in the list above.'
+          : 'You belong to no organization. Ask an Admin for an invitation.'));
       return;
     }
     document.title = `${section.title} · orgkit`;
@@ -81,11 +83,17 @@ export async function renderConsole(app: HTMLElement): Promise<void> {
 function topBar(context: Context): HTMLElement {
   const { session } = context;
   const current = session.memberships.find(m => m.organizationId === session.organizationId);
-  const switcher = session.memberships.length > 0
-    ? select(session.memberships.map(m => ({ value: m.organizationId, label: `${m.name} (${m.role})` })),
-      session.organizationId, { id: 'organization-switcher', 'aria-label': 'Active organization' })
+  const choices = session.memberships.map(m => ({ value: m.organizationId, label: `${m.name} (${m.role})` }));
+  if (!current && choices.length > 0) {
+    choices.unshift({ value: '', label: 'Choose an organization' });
+  }
+  const switcher = choices.length > 0
+    ? select(choices, session.organizationId ?? '', { id: 'organization-switcher', 'aria-label': 'Active organization' })
     : null;
   switcher?.addEventListener('change', async () => {
+    if (!switcher.value) {
+      return;
+    }
     await send('PUT', 'api/auth/session/organization', { organizationId: switcher.value });
     location.hash = '';
     location.reload();

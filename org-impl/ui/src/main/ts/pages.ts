@@ -94,7 +94,7 @@ export async function renderMembers(main: HTMLElement, context: Context, base = 
 
 function lastAdminOr(error: unknown, member: Member): string {
   if (error instanceof ApiError && error.status === 409) {
-    return `${member.email} is the organization's last Admin: make another member Admin first. (${error.message})`;
+    return `${member.email} is the organization's last Admin, so they can be neither demoted nor removed: make another member Admin first.`;
   }
   return explain(error);
 }

@@ -114,11 +114,16 @@ final class Browser implements AutoCloseable {
     }
 
     void press(String buttonText) {
-        wait.until(ExpectedConditions.elementToBeClickable(button(buttonText))).click();
+        click(button(buttonText));
     }
 
+    /** Clicks, once more if the page re-rendered the element between finding and clicking it. */
     void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        }
     }
 
     /** The button with this text in the table row that mentions {@code rowText}. */

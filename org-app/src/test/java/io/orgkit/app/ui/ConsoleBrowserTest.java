@@ -185,6 +185,54 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void anExistingUserSignsInOnTheAcceptPageAndTheUsedLinkThenSaysSo() {
+        String org = fixtures.organization();
+        Fixtures.Member admin = fixtures.memberWithSession(org, "Admin");
+        Fixtures.TestUser existing = fixtures.user();
+        var invited = target.path("/api/organizations/invitations").request()
+                .header("Authorization", "Bearer " + admin.token())
+                .post(jakarta.ws.rs.client.Entity.json("{\"email\":\"" + existing.email() + "\",\"role\":\"Viewer\"}"));
+        assertEquals(201, invited.getStatus());
+        String link = onThisServer(linkFromEmailTo(existing.email()));
+
+        browser.openUrl(link);
+        browser.awaitText("Already have an account? Sign in to accept");
+        browser.type("password", Fixtures.PASSWORD);
+        browser.press("Sign in and join");
+        browser.awaitPath("/console");
+        browser.awaitText(existing.email() + " · Viewer");
+
+        browser.openUrl(link);
+        browser.awaitText("This invitation was already accepted.");
+    }
+
+    @Test
+    void superAdminDeletesAnOrganizationOnlyAfterTypingItsName() {
+        Fixtures.TestUser root = fixtures.user(true);
+        String orgName = Fixtures.unique("Doomed");
+        signIn(root.email(), Fixtures.PASSWORD);
+        browser.awaitText("All organizations");
+        browser.type("new-org-name", orgName);
+        browser.press("Create organization");
+        browser.awaitText(orgName + " created.");
+        browser.type("org-q", orgName);
+        browser.press("Search");
+        browser.press("Open " + orgName);
+        browser.awaitText("Delete this organization");
+        By delete = Browser.button("Delete " + orgName);
+        assertFalse(browser.driver().findElement(delete).isEnabled(), "deleting needs the name typed first");
+        browser.type("confirm-name", orgName.toUpperCase());
+        assertFalse(browser.driver().findElement(delete).isEnabled(), "the name exactly");
+        browser.assertAccessible("an organization in the Super Admin console");
+        browser.screenshot("organization-open");
+        browser.type("confirm-name", orgName);
+        browser.press("Delete " + orgName);
+        browser.awaitText(orgName + " and everything in it were deleted.");
+        browser.awaitText("Nothing here yet.");
+        assertFalse(browser.present(Browser.button("Open " + orgName)), "the search for it finds nothing now");
+    }
+
+    @Test
     void wrongPasswordsEndInTheThrottlingMessage() {
         Fixtures.TestUser user = fixtures.user();
         browser.open("/sign-in");
