@@ -105,7 +105,8 @@ class ConsoleBrowserTest {
         browser.choose("invite-role", "Member");
         browser.press("Send invitation");
         browser.awaitText("Invitation sent to " + colleagueEmail + ".");
-        browser.awaitText("Resend to " + colleagueEmail);
+        browser.press("Resend to " + colleagueEmail);
+        browser.awaitText("The invitation to " + colleagueEmail + " was sent moments ago: it can be re-sent in");
         browser.assertAccessible("the invitations page");
         browser.screenshot("invitations");
 
@@ -230,6 +231,41 @@ class ConsoleBrowserTest {
         browser.awaitText(orgName + " and everything in it were deleted.");
         browser.awaitText("Nothing here yet.");
         assertFalse(browser.present(Browser.button("Open " + orgName)), "the search for it finds nothing now");
+    }
+
+    @Test
+    void permissionsTheCallerLacksAreDisabledAndTheSwitcherChangesOrganization() {
+        Fixtures.TestUser user = fixtures.user();
+        String first = fixtures.organization();
+        fixtures.orgRole(first, "Editor", "users.read", "roles.read", "roles.create");
+        fixtures.member(first, user, "Editor");
+        String second = fixtures.organization();
+        fixtures.member(second, user, "Viewer");
+
+        signIn(user.email(), Fixtures.PASSWORD);
+        browser.awaitPath("/console");
+        browser.chooseIn(By.id("organization-switcher"), optionLabel(first));
+        browser.awaitText(user.email() + " · Editor");
+        browser.follow("Roles");
+        browser.press("New role");
+        browser.awaitText("Create a role");
+        assertTrue(browser.driver().findElement(By.id("perm-roles-create")).isEnabled(), "held: may be granted");
+        assertFalse(browser.driver().findElement(By.id("perm-users-delete")).isEnabled(), "not held: cannot be granted");
+        browser.awaitText("you do not hold this permission, so you cannot grant it");
+        assertFalse(browser.present(Browser.link("API keys")), "only Admins manage keys");
+        browser.assertAccessible("the role editor of a non-Admin");
+        browser.screenshot("roles-limited");
+
+        browser.chooseIn(By.id("organization-switcher"), optionLabel(second));
+        browser.awaitText(user.email() + " · Viewer");
+        browser.follow("Roles");
+        browser.awaitText("System role");
+        assertFalse(browser.present(Browser.button("New role")), "a Viewer creates no roles");
+    }
+
+    private String optionLabel(String organizationId) {
+        return browser.driver().findElement(By.cssSelector("#organization-switcher option[value='" + organizationId + "']"))
+                .getText();
     }
 
     @Test
