@@ -48,7 +48,9 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
         this.profile = profile;
         this.base = base;
+        // A page that re-renders (a reload, a list loaded again) may replace an element between finding and using it.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static Browser start(String base) throws IOException {
@@ -161,7 +163,8 @@ final class Browser implements AutoCloseable {
     }
 
     String bodyText() {
-        return driver.findElement(By.tagName("body")).getText();
+        Object text = driver.executeScript("return document.body ? document.body.innerText : '';");
+        return text == null ? "" : text.toString();
     }
 
     boolean present(By locator) {
