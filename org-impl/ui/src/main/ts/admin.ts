@@ -68,6 +68,9 @@ export async function renderOrganizations(main: HTMLElement, context: Context): 
       message.show(body.adminEmail ? `${created.name} created; ${body.adminEmail} was invited as Admin.` : `${created.name} created.`, 'ok');
       name.value = '';
       adminEmail.value = '';
+      // The new organization is on the list's last page: show it by its name.
+      search.value = created.name;
+      cursors.splice(1);
       await load(null);
     } catch (error) {
       message.show(explain(error));

@@ -216,8 +216,6 @@ class ConsoleBrowserTest {
         browser.type("new-org-name", orgName);
         browser.press("Create organization");
         browser.awaitText(orgName + " created.");
-        browser.type("org-q", orgName);
-        browser.press("Search");
         browser.press("Open " + orgName);
         browser.awaitText("Delete this organization");
         By delete = Browser.button("Delete " + orgName);
