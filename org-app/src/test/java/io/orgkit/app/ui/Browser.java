@@ -69,6 +69,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        // The browser's console, read for Content-Security-Policy refusals (see assertNoPolicyViolations).
+        var logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -169,6 +173,18 @@ final class Browser implements AutoCloseable {
 
     boolean present(By locator) {
         return !driver.findElements(locator).isEmpty();
+    }
+
+    /**
+     * Nothing the pages did since the last call was refused by their Content-Security-Policy (an inline script or
+     * style, another origin): Chromium reports each refusal on the console.
+     */
+    void assertNoPolicyViolations() {
+        List<String> refused = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        assertEquals(List.of(), refused, "the pages' own policy refused something");
     }
 
     /** Resizes the window's viewport (a phone is 390 CSS pixels wide). */

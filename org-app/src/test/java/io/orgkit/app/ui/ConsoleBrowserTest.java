@@ -16,13 +16,16 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,6 +59,13 @@ class ConsoleBrowserTest {
         browser.viewport(1280, 900);
         browser.open("/sign-in");
         browser.signOutByForgetting();
+    }
+
+    @AfterEach
+    void nothingWasRefusedByThePolicy() {
+        if (browser != null) {
+            browser.assertNoPolicyViolations();
+        }
     }
 
     @AfterAll
@@ -279,6 +289,36 @@ class ConsoleBrowserTest {
         signIn(user.email(), "not-the-password-5");
         browser.awaitText("Too many failed sign-in attempts. Try again in");
         assertEquals("/sign-in", browser.path());
+    }
+
+    @Test
+    void signInWorksFromTheKeyboardAlone() {
+        Fixtures.TestUser user = fixtures.user();
+        String org = fixtures.organization();
+        fixtures.member(org, user, "Member");
+        browser.open("/sign-in");
+        // The email field has the focus; Tab reaches the password, Enter submits.
+        browser.named("email");
+        var focused = browser.driver().switchTo().activeElement();
+        assertEquals("email", focused.getDomAttribute("name"));
+        focused.sendKeys(user.email() + Keys.TAB);
+        browser.driver().switchTo().activeElement().sendKeys(Fixtures.PASSWORD + Keys.ENTER);
+        browser.awaitPath("/console");
+        browser.awaitText(user.email() + " · Member");
+    }
+
+    @Test
+    void thePolicyRefusesInlineScriptAndStyle() {
+        browser.open("/sign-in");
+        browser.named("email");
+        browser.driver().executeScript("document.body.insertAdjacentHTML('beforeend',"
+                + " '<div id=\"styled\" style=\"color: rgb(255, 0, 0)\">x</div><img src=\"x:\" onerror=\"window.ran = 1\">');"
+                + "const s = document.createElement('script'); s.textContent = 'window.ran = 2'; document.body.append(s);");
+        String color = browser.driver().findElement(By.id("styled")).getCssValue("color");
+        assertFalse(color.contains("255, 0, 0"), "an inline style is not applied: " + color);
+        assertEquals(null, browser.driver().executeScript("return window.ran === undefined ? null : window.ran;"),
+                "no inline script or handler ran");
+        assertThrows(AssertionError.class, browser::assertNoPolicyViolations, "and Chromium reported the refusals");
     }
 
     @Test
