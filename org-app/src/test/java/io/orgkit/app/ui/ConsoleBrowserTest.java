@@ -156,6 +156,18 @@ class ConsoleBrowserTest {
         browser.awaitText("Create a role");
         browser.screenshot("roles");
         browser.press("Cancel");
+        browser.press("Edit Member");
+        browser.awaitText("Edit role Member");
+        browser.driver().findElement(By.id("perm-users-invite")).click();
+        browser.press("Save role");
+        browser.awaitText("Role Member saved.");
+        browser.awaitText("users.read, users.invite, roles.read");
+
+        browser.follow("Invitations");
+        browser.choose("status", "accepted");
+        browser.awaitText(colleagueEmail);
+        browser.choose("status", "revoked");
+        browser.awaitText("Nothing here yet.");
 
         browser.follow("Members");
         browser.chooseIn(By.cssSelector("select[aria-label='Role of " + colleagueEmail + "']"), "Viewer");
