@@ -9,10 +9,14 @@ import io.orgkit.api.auth.SessionService;
 import io.orgkit.api.auth.SessionView;
 import io.orgkit.api.auth.SwitchOrganizationRequest;
 import io.orgkit.api.auth.SwitchedSession;
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.JpaMembershipStore;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.UserAccounts;
@@ -38,6 +42,7 @@ public class DefaultSessionService implements SessionService {
     private PasswordHasher hasher;
     private LoginThrottle throttle;
     private SessionIssuer issuer;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -47,7 +52,9 @@ public class DefaultSessionService implements SessionService {
 
     @Inject
     public DefaultSessionService(JpaUserStore users, JpaSessionStore sessions, JpaMembershipStore memberships,
-                                 PasswordHasher hasher, LoginThrottle throttle, SessionIssuer issuer) {
+                                 PasswordHasher hasher, LoginThrottle throttle, SessionIssuer issuer,
+                                 AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.sessions = sessions;
         this.memberships = memberships;
@@ -68,7 +75,7 @@ public class DefaultSessionService implements SessionService {
         LoginThrottle.Attempt attempt = throttle.begin(email);
         UserEntity user = users.findByEmail(email).orElse(null);
         if (!hasher.verify(request.password(), user == null ? null : user.passwordHash())) {
-            throttle.failed(attempt);
+            throttle.failed(attempt, user == null ? null : user.id());
             throw new AuthenticationRequiredException("Wrong email or password");
         }
         throttle.succeeded(attempt);
@@ -91,7 +98,11 @@ public class DefaultSessionService implements SessionService {
             throw new ResourceNotFoundException("You are not a member of organization " + organizationId);
         }
         // A new token for the new organization: whoever saw the old one (a log, a shared screen) cannot follow.
+        String previous = entity.activeOrganizationId();
         LoginResponse rotated = issuer.rotate(entity, organizationId);
+        audit.record(session, organizationId, AuditActions.SESSION_ORGANIZATION_SWITCHED,
+                new AuditTarget("session", session.id(), session.displayName()),
+                AuditChanges.of("organizationId", previous, organizationId));
         SessionView view = view(session, organizationId, entity);
         return new SwitchedSession(rotated.token(), rotated.expiresAt(), view.user(), view.organizationId(),
                 view.memberships());
@@ -100,7 +111,11 @@ public class DefaultSessionService implements SessionService {
     @Override
     @Transactional
     public void logout(Actor session) {
-        sessions.remove(find(session));
+        SessionEntity entity = find(session);
+        audit.record(session, entity.activeOrganizationId(), AuditActions.SESSION_ENDED,
+                new AuditTarget("session", entity.id(), session.displayName()), AuditChanges.of("reason", null,
+                        "logout"));
+        sessions.remove(entity);
     }
 
     private SessionEntity find(Actor session) {

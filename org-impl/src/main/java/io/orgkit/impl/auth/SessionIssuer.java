@@ -2,9 +2,14 @@ package io.orgkit.impl.auth;
 
 import java.util.List;
 
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.auth.LoginResponse;
 import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ResourceNotFoundException;
+import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.JpaMembershipStore.MembershipWithOrganization;
 import io.orgkit.impl.kernel.JpaMembershipStore;
 import io.orgkit.impl.kernel.JpaUserStore;
@@ -30,6 +35,7 @@ public class SessionIssuer implements Sessions {
     private JpaUserStore users;
     private SessionSettings settings;
     private SystemTime time;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -39,7 +45,8 @@ public class SessionIssuer implements Sessions {
 
     @Inject
     public SessionIssuer(JpaSessionStore sessions, JpaMembershipStore memberships, JpaUserStore users,
-                         SessionSettings settings, SystemTime time) {
+                         SessionSettings settings, SystemTime time, AuditTrail audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.memberships = memberships;
         this.users = users;
@@ -70,7 +77,11 @@ public class SessionIssuer implements Sessions {
             // findByUser lists the oldest first.
             organizationId = mine.isEmpty() ? null : mine.getFirst().organizationId();
         }
-        return open(user, organizationId);
+        LoginResponse opened = open(user, organizationId);
+        audit.record(new Actor(Actor.Kind.SESSION, null, user.id(), user.email(), user.superAdmin()), organizationId,
+                AuditActions.SESSION_CREATED, new AuditTarget("user", user.id(), user.email()),
+                AuditChanges.of("organizationId", null, organizationId));
+        return opened;
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.orgkit.api.auth.LoginResponse;
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ConflictException;
@@ -30,6 +32,8 @@ import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.permission.SystemRole;
 import io.orgkit.api.scope.Actor;
 import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.Authorization;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.kernel.JpaMembershipStore;
@@ -77,6 +81,7 @@ public class DefaultInvitationService implements InvitationService {
     private Sessions sessions;
     private EffectiveRoles roles;
     private SystemTime time;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -90,7 +95,7 @@ public class DefaultInvitationService implements InvitationService {
                                     InvitationSettings settings,
                                     JpaOrganizationStore organizations, JpaUserStore users,
                                     JpaMembershipStore memberships, UserAccounts accounts, Sessions sessions,
-                                    EffectiveRoles roles, SystemTime time) {
+                                    EffectiveRoles roles, SystemTime time, AuditTrail audit) {
         this.invitations = invitations;
         this.issuer = issuer;
         this.throttle = throttle;
@@ -103,6 +108,7 @@ public class DefaultInvitationService implements InvitationService {
         this.sessions = sessions;
         this.roles = roles;
         this.time = time;
+        this.audit = audit;
     }
 
     @Override
@@ -148,7 +154,10 @@ public class DefaultInvitationService implements InvitationService {
                     Duration.between(now, allowedAt));
         }
         quota.count(scope.organizationId(), scope.actor());
+        Instant expiredAt = invitation.expiresAt();
         issuer.reissue(invitation);
+        audit.record(scope, AuditActions.INVITATION_RESENT, InvitationIssuer.target(invitation),
+                AuditChanges.of("expiresAt", expiredAt, invitation.expiresAt()));
         return view(invitation, now);
     }
 
@@ -161,6 +170,8 @@ public class DefaultInvitationService implements InvitationService {
         requireWithinActor(scope, invitation.roleName(), "Revoking an invitation to the role '"
                 + invitation.roleName() + "'");
         invitation.revoke(now);
+        audit.record(scope, AuditActions.INVITATION_REVOKED, InvitationIssuer.target(invitation),
+                AuditChanges.of("status", "pending", "revoked"));
         issuer.cancelEmails(invitation);
     }
 
@@ -211,6 +222,14 @@ public class DefaultInvitationService implements InvitationService {
                     ? new GoneException("This invitation was used or changed concurrently")
                     : DatabaseConflicts.translate(e, java.util.Map.of(), null);
         }
+        // The one who accepts is the invited user, whether a session of theirs called or the account was just made.
+        Actor joiner = caller != null && caller.isSession() ? caller
+                : new Actor(Actor.Kind.SESSION, null, user.id(), user.email(), user.superAdmin());
+        audit.record(joiner, invitation.organizationId(), AuditActions.INVITATION_ACCEPTED,
+                InvitationIssuer.target(invitation), AuditChanges.of("status", "pending", "accepted"));
+        audit.record(joiner, invitation.organizationId(), AuditActions.MEMBER_JOINED,
+                new AuditTarget("member", membership.id(), user.email()),
+                AuditChanges.of("userId", null, user.id()).and("role", null, membership.roleName()));
         InvitationMembership joined = new InvitationMembership(membership.id(), membership.organizationId(),
                 user.id(), user.email(), user.name(), membership.roleName(), membership.joinedAt());
         if (existing.isPresent()) {

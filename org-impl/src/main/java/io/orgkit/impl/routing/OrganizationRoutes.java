@@ -3,6 +3,7 @@ package io.orgkit.impl.routing;
 import io.orgkit.api.permission.RequiresSession;
 import io.orgkit.api.permission.SystemRoles;
 import io.orgkit.impl.apikey.ApiKeyResource;
+import io.orgkit.impl.audit.AuditEventsResource;
 import io.orgkit.impl.invitation.InvitationsResource;
 import io.orgkit.impl.member.MemberResource;
 import io.orgkit.impl.organization.CurrentOrganizationResource;
@@ -42,6 +43,7 @@ public class OrganizationRoutes {
     private Instance<RoleResource> roles;
     private Instance<InvitationsResource> invitations;
     private Instance<ApiKeyResource> apiKeys;
+    private Instance<AuditEventsResource> auditEvents;
 
     /**
      * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
@@ -53,7 +55,7 @@ public class OrganizationRoutes {
     public OrganizationRoutes(OrganizationScopes scopes, Instance<OrganizationConsoleResource> console,
                               Instance<CurrentOrganizationResource> current, Instance<MemberResource> members,
                               Instance<RoleResource> roles, Instance<InvitationsResource> invitations,
-                              Instance<ApiKeyResource> apiKeys) {
+                              Instance<ApiKeyResource> apiKeys, Instance<AuditEventsResource> auditEvents) {
         this.scopes = scopes;
         this.console = console;
         this.current = current;
@@ -61,6 +63,7 @@ public class OrganizationRoutes {
         this.roles = roles;
         this.invitations = invitations;
         this.apiKeys = apiKeys;
+        this.auditEvents = auditEvents;
     }
 
     /**
@@ -110,6 +113,25 @@ public class OrganizationRoutes {
     @Path("api-keys")
     public ApiKeyResource apiKeys() {
         return apiKeys.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @return the audit log of the caller's active organization
+     */
+    @Path("audit-events")
+    public AuditEventsResource auditEvents() {
+        return auditEvents.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @param id the organization
+     * @return its audit log, for the Super Admin console
+     */
+    @Path(ID + "/audit-events")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    public AuditEventsResource auditEventsOf(@Parameter(description = "The organization's id") @PathParam("id") String id) {
+        return auditEvents.get().bind(BoundScope.of(scopes.console(id)));
     }
 
     /**
