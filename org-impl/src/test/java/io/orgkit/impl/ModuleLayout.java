@@ -21,7 +21,7 @@ final class ModuleLayout {
     static final List<String> FEATURES = List.of("organization", "member", "role", "invitation", "apikey", "auth",
             "mail", "audit");
     static final List<String> BELOW_FEATURES = List.of("kernel", "persistence", "secret", "json", "validation",
-            "throttle", "security", "web");
+            "throttle", "idempotency", "security", "web");
 
     /** No two packages depend on each other, directly or through others. */
     static final ArchRule NO_CYCLES = noCycles(ROOT);
