@@ -19,7 +19,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 final class ModuleLayout {
     static final String ROOT = "io.orgkit.impl";
     static final List<String> FEATURES = List.of("organization", "member", "role", "invitation", "apikey", "auth",
-            "mail", "audit");
+            "mail", "audit", "webhook");
     static final List<String> BELOW_FEATURES = List.of("kernel", "persistence", "secret", "json", "validation",
             "throttle", "idempotency", "security", "web");
 

@@ -37,6 +37,14 @@ public final class AuditActions {
     public static final String API_KEY_REVOKED = "api_key.revoked";
     /** The organization's API key policy (longest lifetime) changed. */
     public static final String API_KEY_POLICY_UPDATED = "api_key.policy_updated";
+    /** A webhook was created (never its secret). */
+    public static final String WEBHOOK_CREATED = "webhook.created";
+    /** A webhook's URL, event filter or state changed. */
+    public static final String WEBHOOK_UPDATED = "webhook.updated";
+    /** A webhook was deleted. */
+    public static final String WEBHOOK_DELETED = "webhook.deleted";
+    /** A webhook delivery was sent again by hand. */
+    public static final String WEBHOOK_REDELIVERED = "webhook.redelivered";
     /** A user logged in. */
     public static final String SESSION_CREATED = "session.created";
     /** A session switched its active organization (and was replaced by a new one). */

@@ -73,7 +73,7 @@ class AuditCatalogTest {
         }
         assertTrue(missing.isEmpty(), "operations that change something but have no audit case here (add one, and "
                 + "make the service call AuditTrail.record): " + missing);
-        assertTrue(changingOperations().size() >= 27, "the catalog was read: " + changingOperations());
+        assertTrue(changingOperations().size() >= 31, "the catalog was read: " + changingOperations());
     }
 
     @Test
@@ -272,6 +272,37 @@ class AuditCatalogTest {
             return new Case("DELETE", "/api/organizations/roles/" + role, admin.token(), null,
                     a -> user(org, admin.user().id(), "role", role, "role.deleted"));
         });
+        cases.put("POST /api/organizations/webhooks", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            return new Case("POST", "/api/organizations/webhooks", admin.token(), obj("url", "http://127.0.0.1:9/hook"),
+                    a -> user(org, admin.user().id(), "webhook", a.getString("id"), "webhook.created"));
+        });
+        cases.put("PATCH /api/organizations/webhooks/{id}", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            String hook = webhook(admin);
+            return new Case("PATCH", "/api/organizations/webhooks/" + hook, admin.token(), obj("enabled", false),
+                    a -> user(org, admin.user().id(), "webhook", hook, "webhook.updated"));
+        });
+        cases.put("DELETE /api/organizations/webhooks/{id}", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            String hook = webhook(admin);
+            return new Case("DELETE", "/api/organizations/webhooks/" + hook, admin.token(), null,
+                    a -> user(org, admin.user().id(), "webhook", hook, "webhook.deleted"));
+        });
+        cases.put("POST /api/organizations/webhooks/{id}/deliveries/{deliveryId}", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            String hook = webhook(admin);
+            assertEquals(201, api.post("/api/organizations/roles", admin.token(),
+                    obj("name", Fixtures.unique("Hooked"), "permissions", List.of("users.read"))).getStatus());
+            String delivery = body(api.get("/api/organizations/webhooks/" + hook + "/deliveries", admin.token()))
+                    .getJsonArray("data").getJsonObject(0).getString("id");
+            return new Case("POST", "/api/organizations/webhooks/" + hook + "/deliveries/" + delivery, admin.token(),
+                    null, a -> user(org, admin.user().id(), "webhook", hook, "webhook.redelivered"));
+        });
         // The Super Admin console: the same operations on a named organization, recorded with the Super Admin flag.
         cases.put("PATCH /api/organizations/{id}", () -> {
             String org = fixtures.organization();
@@ -355,6 +386,12 @@ class AuditCatalogTest {
                 obj("name", Fixtures.unique("key"), "role", role));
         assertEquals(201, created.getStatus());
         return body(created);
+    }
+
+    private String webhook(Member admin) {
+        Response created = api.post("/api/organizations/webhooks", admin.token(), obj("url", "http://127.0.0.1:9/hook"));
+        assertEquals(201, created.getStatus());
+        return body(created).getString("id");
     }
 
     private String pendingInvitation(String org) {

@@ -10,6 +10,7 @@ import io.orgkit.impl.organization.CurrentOrganizationResource;
 import io.orgkit.impl.organization.OrganizationConsoleResource;
 import io.orgkit.impl.role.RoleResource;
 import io.orgkit.impl.security.BoundScope;
+import io.orgkit.impl.webhook.WebhooksResource;
 import io.orgkit.impl.security.OrganizationScopes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +45,7 @@ public class OrganizationRoutes {
     private Instance<InvitationsResource> invitations;
     private Instance<ApiKeyResource> apiKeys;
     private Instance<AuditEventsResource> auditEvents;
+    private Instance<WebhooksResource> webhooks;
 
     /**
      * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
@@ -55,7 +57,8 @@ public class OrganizationRoutes {
     public OrganizationRoutes(OrganizationScopes scopes, Instance<OrganizationConsoleResource> console,
                               Instance<CurrentOrganizationResource> current, Instance<MemberResource> members,
                               Instance<RoleResource> roles, Instance<InvitationsResource> invitations,
-                              Instance<ApiKeyResource> apiKeys, Instance<AuditEventsResource> auditEvents) {
+                              Instance<ApiKeyResource> apiKeys, Instance<AuditEventsResource> auditEvents,
+                              Instance<WebhooksResource> webhooks) {
         this.scopes = scopes;
         this.console = console;
         this.current = current;
@@ -64,6 +67,7 @@ public class OrganizationRoutes {
         this.invitations = invitations;
         this.apiKeys = apiKeys;
         this.auditEvents = auditEvents;
+        this.webhooks = webhooks;
     }
 
     /**
@@ -121,6 +125,14 @@ public class OrganizationRoutes {
     @Path("audit-events")
     public AuditEventsResource auditEvents() {
         return auditEvents.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @return the webhooks of the caller's active organization
+     */
+    @Path("webhooks")
+    public WebhooksResource webhooks() {
+        return webhooks.get().bind(BoundScope.lazily(scopes::current));
     }
 
     /**

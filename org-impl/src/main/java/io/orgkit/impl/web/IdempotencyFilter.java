@@ -146,14 +146,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    // The module's answers that carry a secret shown once name it "key" (a new API key) or "token" (a session).
+    // The module's answers that carry a secret shown once name it "key" (a new API key), "token" (a session) or
+    // "secret" (a new webhook's signing secret).
     private static boolean carriesSecret(String body) {
         if (body == null || !body.startsWith("{")) {
             return false;
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             JsonObject object = reader.readObject();
-            return isText(object.get("key")) || isText(object.get("token"));
+            return isText(object.get("key")) || isText(object.get("token")) || isText(object.get("secret"));
         }
     }
 

@@ -122,6 +122,14 @@ public class OpenApiContractFilter implements OASFilter {
             if (permissions != null && permissions.getItems() != null && permissions.getItems().getMaxLength() == null) {
                 permissions.getItems().setMaxLength(RoleFields.PERMISSION_NAME_MAX);
             }
+        }        // A webhook's event filter: action names, as long as the audit log's.
+        for (String name : List.of("CreateWebhookRequest", "UpdateWebhookRequest")) {
+            Schema schema = schemas.get(name);
+            Schema events = schema == null || schema.getProperties() == null ? null
+                    : schema.getProperties().get("events");
+            if (events != null && events.getItems() != null && events.getItems().getMaxLength() == null) {
+                events.getItems().setMaxLength(64);
+            }
         }
     }
 
