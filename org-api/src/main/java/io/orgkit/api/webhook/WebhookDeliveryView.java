@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record WebhookDeliveryView(String id, String eventId, String action,
                                   @Schema(enumeration = {"pending", "delivered", "failed"}) String status,
-                                  int attempts, @Schema(nullable = true) Integer lastResponseCode,
+                                  @Schema(minimum = "0", maximum = "1000") int attempts,
+                                  @Schema(nullable = true, minimum = "100", maximum = "599") Integer lastResponseCode,
                                   @Schema(nullable = true) String lastError,
                                   @Schema(nullable = true) Instant nextAttemptAt, Instant createdAt,
                                   @Schema(nullable = true) Instant deliveredAt) {
