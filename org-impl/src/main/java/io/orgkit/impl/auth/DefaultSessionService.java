@@ -11,12 +11,16 @@ import io.orgkit.api.auth.SessionSummary;
 import io.orgkit.api.auth.SessionView;
 import io.orgkit.api.auth.SwitchOrganizationRequest;
 import io.orgkit.api.auth.SwitchedSession;
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.JpaMembershipStore;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.PasswordPolicy;
@@ -48,6 +52,7 @@ public class DefaultSessionService implements SessionService {
     private SessionSettings settings;
     private SystemTime time;
     private PasswordPolicy passwords;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -58,7 +63,9 @@ public class DefaultSessionService implements SessionService {
     @Inject
     public DefaultSessionService(JpaUserStore users, JpaSessionStore sessions, JpaMembershipStore memberships,
                                  PasswordHasher hasher, LoginThrottle throttle, SessionIssuer issuer,
-                                 SessionSettings settings, SystemTime time, PasswordPolicy passwords) {
+                                 SessionSettings settings, SystemTime time, PasswordPolicy passwords,
+                                 AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.sessions = sessions;
         this.memberships = memberships;
@@ -83,7 +90,7 @@ public class DefaultSessionService implements SessionService {
         LoginThrottle.Attempt attempt = throttle.begin(email);
         UserEntity user = users.findByEmail(email).orElse(null);
         if (!hasher.verify(request.password(), user == null ? null : user.passwordHash())) {
-            throttle.failed(attempt);
+            throttle.failed(attempt, user == null ? null : user.id());
             throw new AuthenticationRequiredException("Wrong email or password");
         }
         throttle.succeeded(attempt);
@@ -106,7 +113,11 @@ public class DefaultSessionService implements SessionService {
             throw new ResourceNotFoundException("You are not a member of organization " + organizationId);
         }
         // A new token for the new organization: whoever saw the old one (a log, a shared screen) cannot follow.
+        String previous = entity.activeOrganizationId();
         LoginResponse rotated = issuer.rotate(entity, organizationId);
+        audit.record(session, organizationId, AuditActions.SESSION_ORGANIZATION_SWITCHED,
+                new AuditTarget("session", session.id(), session.displayName()),
+                AuditChanges.of("organizationId", previous, organizationId));
         SessionView view = view(session, organizationId, entity);
         return new SwitchedSession(rotated.token(), rotated.expiresAt(), view.user(), view.organizationId(),
                 view.memberships());
@@ -115,7 +126,11 @@ public class DefaultSessionService implements SessionService {
     @Override
     @Transactional
     public void logout(Actor session) {
-        sessions.remove(find(session));
+        SessionEntity entity = find(session);
+        audit.record(session, entity.activeOrganizationId(), AuditActions.SESSION_ENDED,
+                new AuditTarget("session", entity.id(), session.displayName()), AuditChanges.of("reason", null,
+                        "logout"));
+        sessions.remove(entity);
     }
 
     @Override

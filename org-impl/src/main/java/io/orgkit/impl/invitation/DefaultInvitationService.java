@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.orgkit.api.auth.LoginResponse;
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ConflictException;
@@ -31,6 +33,8 @@ import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.permission.SystemRole;
 import io.orgkit.api.scope.Actor;
 import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.Authorization;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.kernel.JpaMembershipStore;
@@ -80,6 +84,7 @@ public class DefaultInvitationService implements InvitationService {
     private EffectiveRoles roles;
     private SystemTime time;
     private PasswordPolicy passwords;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -94,7 +99,7 @@ public class DefaultInvitationService implements InvitationService {
                                     JpaOrganizationStore organizations, JpaUserStore users,
                                     JpaMembershipStore memberships, UserAccounts accounts, Sessions sessions,
                                     EffectiveRoles roles, SystemTime time,
-                                    PasswordPolicy passwords) {
+                                    PasswordPolicy passwords, AuditTrail audit) {
         this.invitations = invitations;
         this.issuer = issuer;
         this.throttle = throttle;
@@ -108,6 +113,7 @@ public class DefaultInvitationService implements InvitationService {
         this.roles = roles;
         this.time = time;
         this.passwords = passwords;
+        this.audit = audit;
     }
 
     @Override
@@ -153,7 +159,10 @@ public class DefaultInvitationService implements InvitationService {
                     Duration.between(now, allowedAt));
         }
         quota.count(scope.organizationId(), scope.actor());
+        Instant expiredAt = invitation.expiresAt();
         issuer.reissue(invitation);
+        audit.record(scope, AuditActions.INVITATION_RESENT, InvitationIssuer.target(invitation),
+                AuditChanges.of("expiresAt", expiredAt, invitation.expiresAt()));
         return view(invitation, now);
     }
 
@@ -166,6 +175,8 @@ public class DefaultInvitationService implements InvitationService {
         requireWithinActor(scope, invitation.roleName(), "Revoking an invitation to the role '"
                 + invitation.roleName() + "'");
         invitation.revoke(now);
+        audit.record(scope, AuditActions.INVITATION_REVOKED, InvitationIssuer.target(invitation),
+                AuditChanges.of("status", "pending", "revoked"));
         issuer.cancelEmails(invitation);
     }
 
@@ -216,6 +227,14 @@ public class DefaultInvitationService implements InvitationService {
                     ? new GoneException("This invitation was used or changed concurrently")
                     : DatabaseConflicts.translate(e, java.util.Map.of(), null);
         }
+        // The one who accepts is the invited user, whether a session of theirs called or the account was just made.
+        Actor joiner = caller != null && caller.isSession() ? caller
+                : new Actor(Actor.Kind.SESSION, null, user.id(), user.email(), user.superAdmin());
+        audit.record(joiner, invitation.organizationId(), AuditActions.INVITATION_ACCEPTED,
+                InvitationIssuer.target(invitation), AuditChanges.of("status", "pending", "accepted"));
+        audit.record(joiner, invitation.organizationId(), AuditActions.MEMBER_JOINED,
+                new AuditTarget("member", membership.id(), user.email()),
+                AuditChanges.of("userId", null, user.id()).and("role", null, membership.roleName()));
         InvitationMembership joined = new InvitationMembership(membership.id(), membership.organizationId(),
                 user.id(), user.email(), user.name(), membership.roleName(), membership.joinedAt());
         if (existing.isPresent()) {
