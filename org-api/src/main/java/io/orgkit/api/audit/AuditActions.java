@@ -17,6 +17,8 @@ public final class AuditActions {
     public static final String MEMBER_ROLE_CHANGED = "member.role_changed";
     /** A member was removed from the organization. */
     public static final String MEMBER_REMOVED = "member.removed";
+    /** A member left the organization of their own accord (from their account). */
+    public static final String MEMBER_LEFT = "member.left";
     /** An organization role was created. */
     public static final String ROLE_CREATED = "role.created";
     /** An organization role's description or permissions changed. */
@@ -31,6 +33,8 @@ public final class AuditActions {
     public static final String INVITATION_REVOKED = "invitation.revoked";
     /** An invitation was accepted (the same transaction also records {@link #MEMBER_JOINED}). */
     public static final String INVITATION_ACCEPTED = "invitation.accepted";
+    /** The invited user declined a pending invitation (from their account). */
+    public static final String INVITATION_DECLINED = "invitation.declined";
     /** An API key was created (never its secret). */
     public static final String API_KEY_CREATED = "api_key.created";
     /** An API key was revoked. */
@@ -49,14 +53,22 @@ public final class AuditActions {
     public static final String SESSION_CREATED = "session.created";
     /** A session switched its active organization (and was replaced by a new one). */
     public static final String SESSION_ORGANIZATION_SWITCHED = "session.organization_switched";
-    /** A session ended (logout). */
+    /** A session ended: a logout, or its user ended it from their account's list of sessions. */
     public static final String SESSION_ENDED = "session.ended";
+    /** A user ended all their other sessions at once (from their account). */
+    public static final String USER_SESSIONS_ENDED = "user.sessions_ended";
     /** A login failed (wrong email or password). */
     public static final String LOGIN_FAILED = "login.failed";
     /** Repeated failures locked logins out for an email from a client, or for a client. */
     public static final String LOGIN_LOCKED = "login.locked";
-    /** A user's password changed (for the account endpoints that change passwords). */
+    /** A user changed their display name (from their account). */
+    public static final String USER_UPDATED = "user.updated";
+    /** A user changed their password with the current one (from their account). */
     public static final String PASSWORD_CHANGED = "user.password_changed";
+    /** Someone asked for a password reset link for an account's email (never the link or its token). */
+    public static final String PASSWORD_RESET_REQUESTED = "user.password_reset_requested";
+    /** A user set a new password with an emailed reset link. */
+    public static final String PASSWORD_RESET_COMPLETED = "user.password_reset_completed";
 
     private AuditActions() {
     }

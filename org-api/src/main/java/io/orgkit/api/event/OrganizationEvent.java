@@ -24,7 +24,7 @@ import io.orgkit.api.audit.FieldChange;
  * Events without an organization-level change (logins, logouts) are not among them; observe
  * {@link AuditEventView} for every audit event, those included.
  */
-public sealed interface OrganizationEvent permits OrganizationCreated, OrganizationUpdated, OrganizationDeleted, MemberJoined, MemberRoleChanged, MemberRemoved, RoleCreated, RoleUpdated, RoleDeleted, InvitationCreated, InvitationResent, InvitationRevoked, InvitationAccepted, ApiKeyCreated, ApiKeyRevoked, ApiKeyPolicyUpdated {
+public sealed interface OrganizationEvent permits OrganizationCreated, OrganizationUpdated, OrganizationDeleted, MemberJoined, MemberRoleChanged, MemberRemoved, MemberLeft, RoleCreated, RoleUpdated, RoleDeleted, InvitationCreated, InvitationResent, InvitationRevoked, InvitationAccepted, InvitationDeclined, ApiKeyCreated, ApiKeyRevoked, ApiKeyPolicyUpdated {
 
     /** @return the audit event's id (also the id of the webhook delivery it causes); never {@code null} */
     String eventId();
@@ -68,6 +68,8 @@ public sealed interface OrganizationEvent permits OrganizationCreated, Organizat
                     event.target(), event.changes());
             case MemberRemoved.ACTION -> new MemberRemoved(event.id(), event.occurredAt(), event.organizationId(), event.actor(),
                     event.target(), event.changes());
+            case MemberLeft.ACTION -> new MemberLeft(event.id(), event.occurredAt(), event.organizationId(), event.actor(),
+                    event.target(), event.changes());
             case RoleCreated.ACTION -> new RoleCreated(event.id(), event.occurredAt(), event.organizationId(), event.actor(),
                     event.target(), event.changes());
             case RoleUpdated.ACTION -> new RoleUpdated(event.id(), event.occurredAt(), event.organizationId(), event.actor(),
@@ -81,6 +83,8 @@ public sealed interface OrganizationEvent permits OrganizationCreated, Organizat
             case InvitationRevoked.ACTION -> new InvitationRevoked(event.id(), event.occurredAt(), event.organizationId(), event.actor(),
                     event.target(), event.changes());
             case InvitationAccepted.ACTION -> new InvitationAccepted(event.id(), event.occurredAt(), event.organizationId(), event.actor(),
+                    event.target(), event.changes());
+            case InvitationDeclined.ACTION -> new InvitationDeclined(event.id(), event.occurredAt(), event.organizationId(), event.actor(),
                     event.target(), event.changes());
             case ApiKeyCreated.ACTION -> new ApiKeyCreated(event.id(), event.occurredAt(), event.organizationId(), event.actor(),
                     event.target(), event.changes());

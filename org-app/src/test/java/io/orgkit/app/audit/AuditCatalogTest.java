@@ -1,5 +1,6 @@
 package io.orgkit.app.audit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures.TestUser;
 import io.orgkit.app.testing.InvitationFixtures;
 import io.orgkit.impl.kernel.AuditEventEntity;
+import io.orgkit.impl.secret.SecretTokens;
 import io.orgkit.impl.web.EndpointCatalog;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -73,7 +75,7 @@ class AuditCatalogTest {
         }
         assertTrue(missing.isEmpty(), "operations that change something but have no audit case here (add one, and "
                 + "make the service call AuditTrail.record): " + missing);
-        assertTrue(changingOperations().size() >= 31, "the catalog was read: " + changingOperations());
+        assertTrue(changingOperations().size() >= 40, "the catalog was read: " + changingOperations());
     }
 
     @Test
@@ -180,6 +182,70 @@ class AuditCatalogTest {
                     obj("token", issued.token(), "name", "New Person", "password", Fixtures.PASSWORD),
                     a -> user(org, a.getJsonObject("user").getString("id"), "invitation", issued.id(),
                             "invitation.accepted", "member.joined"));
+        });
+        // The signed-in user's own account: changes of the user are platform events (no organization).
+        cases.put("PATCH /api/account", () -> {
+            String org = fixtures.organization();
+            Member m = fixtures.memberWithSession(org, "Member");
+            return new Case("PATCH", "/api/account", m.token(), obj("name", Fixtures.unique("Renamed")),
+                    a -> user(null, m.user().id(), "user", m.user().id(), "user.updated"));
+        });
+        cases.put("PUT /api/account/password", () -> {
+            String org = fixtures.organization();
+            Member m = fixtures.memberWithSession(org, "Member");
+            return new Case("PUT", "/api/account/password", m.token(),
+                    obj("currentPassword", Fixtures.PASSWORD, "newPassword", "another-horse-battery"),
+                    a -> user(null, m.user().id(), "user", m.user().id(), "user.password_changed"));
+        });
+        cases.put("DELETE /api/account/sessions/{sessionId}", () -> {
+            String org = fixtures.organization();
+            Member m = fixtures.memberWithSession(org, "Member");
+            fixtures.login(m.user(), org);
+            String other = body(api.get("/api/account/sessions", m.token())).getJsonArray("data")
+                    .getValuesAs(JsonObject.class).stream().filter(s -> !s.getBoolean("current"))
+                    .findFirst().orElseThrow().getString("id");
+            // Recorded in the ended session's organization, as a logout is.
+            return new Case("DELETE", "/api/account/sessions/" + other, m.token(), null,
+                    a -> user(org, m.user().id(), "session", other, "session.ended"));
+        });
+        cases.put("DELETE /api/account/sessions", () -> {
+            String org = fixtures.organization();
+            Member m = fixtures.memberWithSession(org, "Member");
+            fixtures.login(m.user(), org);
+            return new Case("DELETE", "/api/account/sessions", m.token(), null,
+                    a -> user(null, m.user().id(), "user", m.user().id(), "user.sessions_ended"));
+        });
+        cases.put("DELETE /api/account/organizations/{organizationId}", () -> {
+            String org = fixtures.organization();
+            Member m = fixtures.memberWithSession(org, "Member");
+            return new Case("DELETE", "/api/account/organizations/" + org, m.token(), null,
+                    a -> user(org, m.user().id(), "member", m.membershipId(), "member.left"));
+        });
+        cases.put("DELETE /api/account/invitations/{invitationId}", () -> {
+            String org = fixtures.organization();
+            String other = fixtures.organization();
+            Member m = fixtures.memberWithSession(other, "Member");
+            String id = invitations.issue(org, m.user().email(), "Member").id();
+            return new Case("DELETE", "/api/account/invitations/" + id, m.token(), null,
+                    a -> user(org, m.user().id(), "invitation", id, "invitation.declined"));
+        });
+        // Whoever asks for a reset is not known: anonymous, with the account as the target.
+        cases.put("POST /api/account/password-reset", () -> {
+            TestUser u = fixtures.user();
+            return new Case("POST", "/api/account/password-reset", null, obj("email", u.email()),
+                    a -> new Expected(null, List.of("user.password_reset_requested"), "anonymous", null, null, false,
+                            "user", u.id()));
+        });
+        // The emailed token proves the user, who is the actor.
+        cases.put("POST /api/account/password-reset/complete", () -> {
+            TestUser u = fixtures.user();
+            String token = SecretTokens.generate("orgr_");
+            fixtures.update("INSERT INTO orgkit_password_reset (id, user_id, token_hash, created_at, expires_at) "
+                    + "VALUES (?, ?, ?, ?, ?)", UUID.randomUUID().toString(), u.id(), SecretTokens.hash(token),
+                    fixtures.utcAgo(Duration.ZERO), fixtures.utcAgo(Duration.ofMinutes(-10)));
+            return new Case("POST", "/api/account/password-reset/complete", null,
+                    obj("token", token, "newPassword", "a-fresh-password"),
+                    a -> user(null, u.id(), "user", u.id(), "user.password_reset_completed"));
         });
         cases.put("POST /api/organizations", () -> {
             Member root = superAdmin();

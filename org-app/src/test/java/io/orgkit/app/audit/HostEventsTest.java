@@ -8,7 +8,9 @@ import io.orgkit.api.audit.AuditActions;
 import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.event.InvitationAccepted;
 import io.orgkit.api.event.InvitationCreated;
+import io.orgkit.api.event.InvitationDeclined;
 import io.orgkit.api.event.MemberJoined;
+import io.orgkit.api.event.MemberLeft;
 import io.orgkit.api.event.MemberRoleChanged;
 import io.orgkit.api.event.OrganizationEvent;
 import io.orgkit.api.scope.Actor;
@@ -89,6 +91,29 @@ class HostEventsTest {
         MemberJoined joined = observed.joinsOf(org).getFirst();
         assertEquals("Viewer", joined.changes().get("role").after());
         assertEquals(joined.actor().id(), joined.changes().get("userId").after());
+    }
+
+    @Test
+    void aMemberWhoLeavesAndAnInvitationDeclinedFromTheAccountAreObserved() {
+        String org = fixtures.organization();
+        Member leaver = fixtures.memberWithSession(org, "Member");
+        assertEquals(204, status(api.delete("/api/account/organizations/" + org, leaver.token())));
+        String declined = invitations.issue(org, leaver.user().email(), "Viewer").id();
+        assertEquals(204, status(api.delete("/api/account/invitations/" + declined, leaver.token())));
+
+        List<OrganizationEvent> events = observed.of(org).stream()
+                .sorted(java.util.Comparator.comparing(OrganizationEvent::eventId)).toList();
+        assertEquals(List.of(MemberLeft.class, InvitationCreated.class, InvitationDeclined.class),
+                events.stream().map(Object::getClass).toList());
+        MemberLeft left = (MemberLeft) events.getFirst();
+        assertEquals(AuditActions.MEMBER_LEFT, left.action());
+        assertEquals(leaver.membershipId(), left.target().id());
+        assertEquals(leaver.user().id(), left.actor().id(), "the member who left is the actor");
+        assertEquals("Member", left.changes().get("role").before());
+        InvitationDeclined decline = (InvitationDeclined) events.getLast();
+        assertEquals(declined, decline.target().id());
+        assertEquals(leaver.user().id(), decline.actor().id());
+        assertEquals("declined", decline.changes().get("status").after());
     }
 
     @Test

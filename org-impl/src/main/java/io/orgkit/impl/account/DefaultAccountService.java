@@ -4,6 +4,8 @@ import io.orgkit.api.account.AccountOrganization;
 import io.orgkit.api.account.AccountService;
 import io.orgkit.api.account.ChangePasswordRequest;
 import io.orgkit.api.account.UpdateProfileRequest;
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.auth.UserView;
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.AuthenticationRequiredException;
@@ -12,6 +14,8 @@ import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.SystemRole;
 import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.JpaMembershipStore;
 import io.orgkit.impl.kernel.JpaOrganizationStore;
 import io.orgkit.impl.kernel.JpaUserStore;
@@ -48,6 +52,7 @@ public class DefaultAccountService implements AccountService {
     private AccountSettings settings;
     private PasswordPolicy passwords;
     private Event<MembershipEnded> ended;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -58,7 +63,8 @@ public class DefaultAccountService implements AccountService {
     @Inject
     public DefaultAccountService(JpaUserStore users, JpaMembershipStore memberships,
                                  JpaOrganizationStore organizations, PasswordHasher hasher, PasswordChanges changes,
-                                 FailureThrottle throttle, AccountSettings settings, PasswordPolicy passwords, Event<MembershipEnded> ended) {
+                                 FailureThrottle throttle, AccountSettings settings, PasswordPolicy passwords,
+                                 Event<MembershipEnded> ended, AuditTrail audit) {
         this.users = users;
         this.memberships = memberships;
         this.organizations = organizations;
@@ -68,6 +74,7 @@ public class DefaultAccountService implements AccountService {
         this.settings = settings;
         this.passwords = passwords;
         this.ended = ended;
+        this.audit = audit;
     }
 
     @Override
@@ -80,7 +87,13 @@ public class DefaultAccountService implements AccountService {
     @Transactional
     public UserView updateProfile(Actor user, UpdateProfileRequest request) {
         UserEntity entity = user(user);
-        entity.rename(request.name().strip());
+        String name = request.name().strip();
+        // A user belongs to no one organization: a platform event. A rename to the same name records nothing.
+        if (!name.equals(entity.name())) {
+            audit.record(user, null, AuditActions.USER_UPDATED, target(entity),
+                    AuditChanges.of("name", entity.name(), name));
+        }
+        entity.rename(name);
         return UserAccounts.view(entity);
     }
 
@@ -98,7 +111,7 @@ public class DefaultAccountService implements AccountService {
             throw new AccessDeniedException("The current password is wrong");
         }
         throttle.clear(key);
-        changes.change(entity.id(), hasher.hash(request.newPassword()), user.isSession() ? user.id() : null);
+        changes.change(user, hasher.hash(request.newPassword()));
     }
 
     @Override
@@ -121,8 +134,14 @@ public class DefaultAccountService implements AccountService {
         if (SystemRole.ADMIN.roleName().equals(membership.roleName()) && memberships.countAdmins(id) <= 1) {
             throw new ConflictException("You are this organization's last Admin: make another member Admin first");
         }
+        audit.record(user, id, AuditActions.MEMBER_LEFT, new AuditTarget("member", membership.id(), entity.email()),
+                AuditChanges.of("userId", entity.id(), null).and("role", membership.roleName(), null));
         memberships.remove(membership);
         ended.fire(new MembershipEnded(id, entity.id()));
+    }
+
+    private static AuditTarget target(UserEntity user) {
+        return new AuditTarget("user", user.id(), user.email());
     }
 
     private UserEntity user(Actor user) {

@@ -6,8 +6,12 @@ import java.util.Optional;
 import io.orgkit.api.account.CompletePasswordResetRequest;
 import io.orgkit.api.account.PasswordResetRequest;
 import io.orgkit.api.account.PasswordResetService;
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.GoneException;
 import io.orgkit.api.error.ResourceNotFoundException;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.MailQueue;
 import io.orgkit.impl.kernel.PasswordPolicy;
@@ -48,6 +52,7 @@ public class DefaultPasswordResetService implements PasswordResetService {
     private AccountSettings settings;
     private PasswordPolicy passwords;
     private SystemTime time;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -58,7 +63,8 @@ public class DefaultPasswordResetService implements PasswordResetService {
     @Inject
     public DefaultPasswordResetService(JpaUserStore users, JpaPasswordResetStore resets, PasswordChanges changes,
                                        PasswordHasher hasher, MailQueue outbox, FailureThrottle throttle,
-                                       ClientAddress client, AccountSettings settings, PasswordPolicy passwords, SystemTime time) {
+                                       ClientAddress client, AccountSettings settings, PasswordPolicy passwords,
+                                       SystemTime time, AuditTrail audit) {
         this.users = users;
         this.resets = resets;
         this.changes = changes;
@@ -69,6 +75,7 @@ public class DefaultPasswordResetService implements PasswordResetService {
         this.settings = settings;
         this.passwords = passwords;
         this.time = time;
+        this.audit = audit;
     }
 
     @Override
@@ -83,16 +90,22 @@ public class DefaultPasswordResetService implements PasswordResetService {
                 "Too many password resets asked for this email; try again later");
         Optional<UserEntity> user = users.findByEmail(email);
         if (user.isEmpty()) {
+            // Nothing changes for an email without an account, so nothing is audited; the answer stays the same.
             return;
         }
         Instant now = time.now();
         resets.retireUnused(user.get().id(), now);
         String token = SecretTokens.generate(TOKEN_PREFIX);
+        Instant expiresAt = now.plus(settings.resetTtl());
         PasswordResetEntity reset = new PasswordResetEntity(Ids.newId(), user.get().id(), SecretTokens.hash(token),
-                now, now.plus(settings.resetTtl()));
+                now, expiresAt);
         resets.add(reset);
+        // Whoever asked is not known (anyone may ask for any email): an anonymous actor, the account as the target.
+        audit.record(null, null, AuditActions.PASSWORD_RESET_REQUESTED,
+                new AuditTarget("user", user.get().id(), user.get().email()),
+                AuditChanges.of("expiresAt", null, expiresAt));
         outbox.enqueue(null, null, PasswordResetMail.compose(user.get().email(), settings.resetUrl(), token,
-                now.plus(settings.resetTtl())));
+                expiresAt));
     }
 
     // Outside a transaction: the new password is hashed holding no pooled connection; the write is PasswordChanges'.

@@ -1,9 +1,15 @@
 package io.orgkit.impl.account;
 
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.GoneException;
+import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.Sessions;
+import io.orgkit.impl.kernel.UserEntity;
 import io.orgkit.impl.persistence.SystemTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +18,8 @@ import jakarta.transaction.Transactional;
 /**
  * Writes a new password and ends the sessions it must end, in one transaction. A bean of its own so that the callers
  * hash the password (Argon2, tens of milliseconds) before, outside any transaction, holding no pooled connection.
+ * Each change is audited here, in its transaction, as a platform event (a user belongs to no one organization); the
+ * event says how many sessions ended, never anything of the password.
  */
 @ApplicationScoped
 public class PasswordChanges {
@@ -19,6 +27,7 @@ public class PasswordChanges {
     private JpaPasswordResetStore resets;
     private Sessions sessions;
     private SystemTime time;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -27,28 +36,31 @@ public class PasswordChanges {
     }
 
     @Inject
-    public PasswordChanges(JpaUserStore users, JpaPasswordResetStore resets, Sessions sessions, SystemTime time) {
+    public PasswordChanges(JpaUserStore users, JpaPasswordResetStore resets, Sessions sessions, SystemTime time,
+                           AuditTrail audit) {
         this.users = users;
         this.resets = resets;
         this.sessions = sessions;
         this.time = time;
+        this.audit = audit;
     }
 
     /**
      * A password changed by its owner: every other session ends (whoever else was signed in with the old password
      * is out), and pending reset links stop working.
      *
-     * @param userId       the user
+     * @param user         the signed-in user (a session of theirs, which stays, or an identity provider's token)
      * @param passwordHash the new password's hash
-     * @param keepSession  the session that changed it, which stays, or {@code null}
      */
     @Transactional
-    public void change(String userId, String passwordHash, String keepSession) {
-        users.findById(userId)
-                .orElseThrow(() -> new AuthenticationRequiredException("The user no longer exists"))
-                .changePassword(passwordHash);
-        resets.retireUnused(userId, time.now());
-        sessions.endAll(userId, keepSession);
+    public void change(Actor user, String passwordHash) {
+        UserEntity entity = users.findById(user.userId())
+                .orElseThrow(() -> new AuthenticationRequiredException("The user no longer exists"));
+        entity.changePassword(passwordHash);
+        resets.retireUnused(entity.id(), time.now());
+        int ended = sessions.endAll(entity.id(), user.isSession() ? user.id() : null);
+        audit.record(user, null, AuditActions.PASSWORD_CHANGED, target(entity),
+                AuditChanges.of("endedSessions", null, ended));
     }
 
     /**
@@ -65,9 +77,18 @@ public class PasswordChanges {
         if (!resets.use(resetId, time.now())) {
             throw new GoneException("This reset link was used or has expired; ask for a new one");
         }
-        users.findById(userId).orElseThrow(() -> new GoneException("This reset link's account no longer exists"))
-                .changePassword(passwordHash);
+        UserEntity user = users.findById(userId)
+                .orElseThrow(() -> new GoneException("This reset link's account no longer exists"));
+        user.changePassword(passwordHash);
         resets.retireUnused(userId, time.now());
-        sessions.endAll(userId, null);
+        int ended = sessions.endAll(userId, null);
+        // The emailed link proved the user: they are the actor, as a login of theirs would record them, though no
+        // session of theirs called.
+        audit.record(new Actor(Actor.Kind.SESSION, null, user.id(), user.email(), user.superAdmin()), null,
+                AuditActions.PASSWORD_RESET_COMPLETED, target(user), AuditChanges.of("endedSessions", null, ended));
+    }
+
+    private static AuditTarget target(UserEntity user) {
+        return new AuditTarget("user", user.id(), user.email());
     }
 }

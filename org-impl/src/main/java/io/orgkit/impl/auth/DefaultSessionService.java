@@ -153,6 +153,10 @@ public class DefaultSessionService implements SessionService {
         SessionEntity session = Ids.parse(sessionId).flatMap(sessions::findById)
                 .filter(found -> found.userId().equals(user.userId()))
                 .orElseThrow(() -> new ResourceNotFoundException("You have no session " + sessionId));
+        // In the ended session's organization, as a logout is recorded.
+        audit.record(user, session.activeOrganizationId(), AuditActions.SESSION_ENDED,
+                new AuditTarget("session", session.id(), user.displayName()),
+                AuditChanges.of("reason", null, "ended_by_user"));
         sessions.remove(session);
     }
 
@@ -160,7 +164,15 @@ public class DefaultSessionService implements SessionService {
     @Transactional
     public int endOtherSessions(Actor user) {
         requireUser(user);
-        return sessions.removeAll(user.userId(), user.isSession() ? user.id() : null);
+        int ended = sessions.removeAll(user.userId(), user.isSession() ? user.id() : null);
+        // One event for the lot, of the user (a platform event: the sessions may be in several organizations); none
+        // when there was no other session to end.
+        if (ended > 0) {
+            audit.record(user, null, AuditActions.USER_SESSIONS_ENDED,
+                    new AuditTarget("user", user.userId(), user.displayName()),
+                    AuditChanges.of("endedSessions", null, ended));
+        }
+        return ended;
     }
 
     private static void requireUser(Actor user) {

@@ -274,6 +274,8 @@ public class DefaultInvitationService implements InvitationService {
             throw gone(invitation, now);
         }
         invitation.decline(now);
+        audit.record(user, invitation.organizationId(), AuditActions.INVITATION_DECLINED,
+                InvitationIssuer.target(invitation), AuditChanges.of("status", "pending", "declined"));
         issuer.cancelEmails(invitation);
     }
 
