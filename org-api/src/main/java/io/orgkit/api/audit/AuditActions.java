@@ -61,6 +61,11 @@ public final class AuditActions {
     public static final String LOGIN_FAILED = "login.failed";
     /** Repeated failures locked logins out for an email from a client, or for a client. */
     public static final String LOGIN_LOCKED = "login.locked";
+    /**
+     * An identity of the host's identity provider was linked to a user on its first request (the user created just in
+     * time, if none had its verified email).
+     */
+    public static final String USER_IDENTITY_LINKED = "user.identity_linked";
     /** A user changed their display name (from their account). */
     public static final String USER_UPDATED = "user.updated";
     /** A user changed their password with the current one (from their account). */

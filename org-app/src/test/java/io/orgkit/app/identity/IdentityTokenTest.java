@@ -3,6 +3,7 @@ package io.orgkit.app.identity;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,11 +11,13 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
+import io.orgkit.app.testing.AuditFixtures;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures.TestUser;
 import io.orgkit.app.testing.InvitationFixtures;
 import io.orgkit.app.testing.OidcProvider;
+import io.orgkit.impl.kernel.AuditEventEntity;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -27,6 +30,8 @@ import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
 import static io.orgkit.app.testing.Api.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,6 +49,8 @@ class IdentityTokenTest {
     Fixtures fixtures;
     @Inject
     InvitationFixtures invitations;
+    @Inject
+    AuditFixtures audit;
     Api api;
 
     @BeforeEach
@@ -95,6 +102,13 @@ class IdentityTokenTest {
         assertEquals(org, body(get("/api/organizations/me", claimed, null)).getString("id"));
         assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_user_identity WHERE subject = ?", subject),
                 "linked once");
+        List<AuditEventEntity> linked = audit.ofTarget("user.identity_linked", member.user().id());
+        assertEquals(1, linked.size(), "the link is audited once");
+        assertNull(linked.getFirst().organizationId(), "a platform event");
+        assertEquals("user", linked.getFirst().actorType());
+        assertEquals(member.user().id(), linked.getFirst().actorId());
+        assertTrue(linked.getFirst().changes().contains(subject), linked.getFirst().changes());
+        assertFalse(linked.getFirst().changes().contains("\"email\""), "an existing user was not created");
     }
 
     @Test
@@ -164,7 +178,12 @@ class IdentityTokenTest {
         String org = fixtures.organization();
         InvitationFixtures.Issued invitation = invitations.issue(org, invitee, "Member");
         String token = PROVIDER.token("subject-" + UUID.randomUUID(), invitee);
-        assertEquals(invitee, body(api.get("/api/account", token)).getString("email"));
+        JsonObject created = body(api.get("/api/account", token));
+        assertEquals(invitee, created.getString("email"));
+        List<AuditEventEntity> linked = audit.ofTarget("user.identity_linked", created.getString("id"));
+        assertEquals(1, linked.size());
+        assertTrue(linked.getFirst().changes().contains(invitee), "the user created just in time: "
+                + linked.getFirst().changes());
         assertEquals(0, body(api.get("/api/account/organizations", token)).getJsonArray("data").size(),
                 "no membership until the invitation is accepted");
         assertEquals(404, status(api.get("/api/organizations/me", token)));

@@ -28,6 +28,16 @@ public class AuditFixtures {
                 .getResultList();
     }
 
+    /** The events with this action done to this target, in any organization or none, oldest first. */
+    @Transactional
+    public List<AuditEventEntity> ofTarget(String action, String targetId) {
+        return em.createQuery("SELECT e FROM AuditEventEntity e WHERE e.action = :action AND e.targetId = :target "
+                        + "ORDER BY e.id", AuditEventEntity.class)
+                .setParameter("action", action)
+                .setParameter("target", targetId)
+                .getResultList();
+    }
+
     /** The events of an organization, oldest first. */
     @Transactional
     public List<AuditEventEntity> ofOrganization(String organizationId) {

@@ -2,6 +2,11 @@ package io.orgkit.impl.identity;
 
 import java.util.Optional;
 
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
+import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.PendingInvitations;
 import io.orgkit.impl.kernel.UserEntity;
@@ -24,6 +29,7 @@ public class IdentityUsers {
     private PendingInvitations invitations;
     private IdentitySettings settings;
     private SystemTime time;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -33,12 +39,13 @@ public class IdentityUsers {
 
     @Inject
     public IdentityUsers(JpaIdentityLinkStore links, JpaUserStore users, PendingInvitations invitations,
-                         IdentitySettings settings, SystemTime time) {
+                         IdentitySettings settings, SystemTime time, AuditTrail audit) {
         this.links = links;
         this.users = users;
         this.invitations = invitations;
         this.settings = settings;
         this.time = time;
+        this.audit = audit;
     }
 
     /**
@@ -61,6 +68,8 @@ public class IdentityUsers {
     @Transactional
     public UserEntity link(VerifiedIdentity identity) {
         UserEntity user = users.findByEmail(identity.email()).orElse(null);
+        AuditChanges changes = AuditChanges.of("issuer", null, identity.issuer()).and("subject", null,
+                identity.subject());
         if (user == null) {
             if (!settings.createUsers() && !invitations.existFor(identity.email(), time.now())) {
                 throw new InvalidCredentialsException("No user of this server has the email " + identity.email()
@@ -68,8 +77,13 @@ public class IdentityUsers {
             }
             user = new UserEntity(Ids.newId(), identity.email(), displayName(identity), null, false, time.now());
             users.add(user);
+            changes.and("email", null, user.email()).and("name", null, user.name());
         }
         links.add(Ids.newId(), identity.issuer(), identity.subject(), user.id(), time.now());
+        // Who may act as this user from now on is a security fact: one platform event, the user as the actor.
+        audit.record(new Actor(Actor.Kind.IDENTITY_TOKEN, identity.tokenId(), user.id(), user.email(),
+                        user.superAdmin()), null, AuditActions.USER_IDENTITY_LINKED,
+                new AuditTarget("user", user.id(), user.email()), changes);
         return user;
     }
 
