@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The pages for people in a real browser (headless Chromium, see {@link Browser}): the stories of issue 16, from the
  * Super Admin creating an organization to the link in a real email (GreenMail) and the console of an Admin and of a
- * Member. axe-core checks every page on the way, and each page's screenshot is taken
+ * Member, and the account pages of issue 15's API (password, sessions, leaving, declining, a reset from the emailed
+ * link). axe-core checks every page on the way, and each page's screenshot is taken
  * ({@code -Dorgkit.screenshots.write=true} refreshes the ones in docs/screenshots). One browser serves the class; the
  * pages do not depend on the database, so the class runs once (H2 pass).
  */
