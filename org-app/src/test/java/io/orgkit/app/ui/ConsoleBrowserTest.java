@@ -372,6 +372,9 @@ class ConsoleBrowserTest {
         browser.awaitText("This session");
         browser.assertAccessible("the sessions page");
         browser.screenshot("sessions");
+        browser.viewport(390, 844);
+        browser.assertNoSidewaysScroll();
+        browser.viewport(1280, 900);
         browser.click(Browser.buttonInRow("Phone/1.0 (orgkit test)", "End session"));
         browser.awaitText("was ended.");
         assertEquals(401, status(api().get("/api/account", phone)), "the ended session's token no longer works");
