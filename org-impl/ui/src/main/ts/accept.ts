@@ -14,10 +14,33 @@ export function renderAccept(app: HTMLElement): void {
   const main = h('main', { class: 'page' });
   replace(app, main);
   if (!token) {
-    replace(main, refusal('This link has no invitation in it', 'Open the link from the invitation email again, whole.'));
+    replace(main, pasteLink(main));
     return;
   }
   void show(main, token);
+}
+
+/** Without a token (a link cut short, or "Accept" in the account's invitations): the emailed link, pasted. */
+function pasteLink(main: HTMLElement): HTMLElement {
+  const link = input({ type: 'text', name: 'invitation-link', autocomplete: 'off', required: true });
+  const message = status();
+  const form = h('form', { class: 'card narrow' },
+    h('h1', {}, 'Accept an invitation'),
+    h('p', {}, 'This link has no invitation in it. Open the link from the invitation email again, whole, or paste it here.'),
+    field('The link from the invitation email', link),
+    message,
+    h('button', { type: 'submit', class: 'primary' }, 'Open the invitation'),
+    h('p', {}, h('a', { href: 'sign-in' }, 'Go to sign-in')));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const token = /orgi_[A-Za-z0-9_-]+/.exec(link.value)?.[0];
+    if (!token) {
+      message.show('No invitation token found: the link from the email contains one starting with orgi_.');
+      return;
+    }
+    void show(main, token);
+  });
+  return form;
 }
 
 function refusal(title: string, text: string): HTMLElement {

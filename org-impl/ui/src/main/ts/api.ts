@@ -39,6 +39,10 @@ export interface ApiKey { id: string; name: string; role: string; prefix: string
 export interface Page<T> { data: T[]; nextCursor: string | null }
 export interface InvitationLookup { organization: { id: string; name: string; logo: string | null }; email: string; role: string; expiresAt: string; invitedBy: string }
 
+export interface SessionSummary { id: string; createdAt: string; lastSeenAt: string; expiresAt: string; userAgent: string | null; current: boolean }
+export interface AccountOrganization { organizationId: string; name: string; role: string; joinedAt: string; active: boolean }
+export interface PendingInvitation { id: string; organization: { id: string; name: string; logo: string | null }; role: string; invitedBy: string; expiresAt: string }
+
 export interface Answer<T> { body: T; etag: string | null }
 
 export async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {

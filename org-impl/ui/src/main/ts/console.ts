@@ -1,5 +1,6 @@
 import { ApiError, get, PermissionMap, send, Session } from './api.js';
 import { h, replace, select } from './dom.js';
+import { renderMyInvitations, renderMyOrganizations, renderProfile, renderSessions } from './account.js';
 import { renderOrganizations } from './admin.js';
 import { renderApiKeys, renderInvitations, renderMembers, renderRoles, renderSettings } from './pages.js';
 import { SIGN_IN_PATH } from './signin.js';
@@ -15,18 +16,24 @@ export interface Context {
 
 interface Section {
   id: string;
+  /** The organization's sections, or the signed-in person's own (shown to everyone, with or without an organization). */
+  group: 'organization' | 'account';
   title: string;
   shown(context: Context): boolean;
   render(main: HTMLElement, context: Context): Promise<void>;
 }
 
 const SECTIONS: Section[] = [
-  { id: 'members', title: 'Members', shown: c => c.can('users.read'), render: renderMembers },
-  { id: 'roles', title: 'Roles', shown: c => c.can('roles.read'), render: renderRoles },
-  { id: 'invitations', title: 'Invitations', shown: c => c.can('users.read'), render: renderInvitations },
-  { id: 'api-keys', title: 'API keys', shown: c => c.isAdmin(), render: renderApiKeys },
-  { id: 'settings', title: 'Settings', shown: c => c.permissions !== null, render: renderSettings },
-  { id: 'organizations', title: 'All organizations', shown: c => c.session.user.superAdmin, render: renderOrganizations },
+  { id: 'members', group: 'organization', title: 'Members', shown: c => c.can('users.read'), render: renderMembers },
+  { id: 'roles', group: 'organization', title: 'Roles', shown: c => c.can('roles.read'), render: renderRoles },
+  { id: 'invitations', group: 'organization', title: 'Invitations', shown: c => c.can('users.read'), render: renderInvitations },
+  { id: 'api-keys', group: 'organization', title: 'API keys', shown: c => c.isAdmin(), render: renderApiKeys },
+  { id: 'settings', group: 'organization', title: 'Settings', shown: c => c.permissions !== null, render: renderSettings },
+  { id: 'organizations', group: 'organization', title: 'All organizations', shown: c => c.session.user.superAdmin, render: renderOrganizations },
+  { id: 'profile', group: 'account', title: 'Profile and password', shown: () => true, render: renderProfile },
+  { id: 'sessions', group: 'account', title: 'Sessions', shown: () => true, render: renderSessions },
+  { id: 'my-organizations', group: 'account', title: 'Your organizations', shown: () => true, render: renderMyOrganizations },
+  { id: 'my-invitations', group: 'account', title: 'Your invitations', shown: () => true, render: renderMyInvitations },
 ];
 
 export async function renderConsole(app: HTMLElement): Promise<void> {
@@ -57,16 +64,16 @@ export async function renderConsole(app: HTMLElement): Promise<void> {
   const route = async () => {
     const visible = SECTIONS.filter(section => section.shown(context));
     const wanted = location.hash.slice(1);
-    const section = visible.find(s => s.id === wanted) ?? visible[0];
-    replace(nav, h('ul', {}, visible.map(s => h('li', {},
-      h('a', { href: `#${s.id}`, 'aria-current': s === section ? 'page' : null }, s.title)))));
-    if (!section) {
-      replace(main, h('h1', {}, 'No organization yet'),
-        h('p', {}, context.session.memberships.length > 0
-          ? 'Choose an organization in the list above.'
-          : 'You belong to no organization. Ask an Admin for an invitation.'));
-      return;
-    }
+    // Without an organization (or none chosen yet) the person starts at their organizations: join, choose or wait.
+    const section = visible.find(s => s.id === wanted)
+      ?? visible.find(s => s.group === 'organization')
+      ?? visible.find(s => s.id === 'my-organizations')!;
+    const links = (group: Section['group']) => visible.filter(s => s.group === group).map(s => h('li', {},
+      h('a', { href: `#${s.id}`, 'aria-current': s === section ? 'page' : null }, s.title)));
+    const organizationLinks = links('organization');
+    replace(nav,
+      organizationLinks.length > 0 ? h('ul', { 'aria-label': 'Organization' }, organizationLinks) : null,
+      h('ul', { class: 'account', 'aria-label': 'Your account' }, links('account')));
     document.title = `${section.title} · orgkit`;
     replace(main, h('p', { class: 'hint' }, 'Loading…'));
     try {

@@ -2,6 +2,7 @@
 // host application that serves the pages under a context root (/app/console) reaches its own API (/app/api/...).
 import { renderAccept } from './accept.js';
 import { renderConsole } from './console.js';
+import { renderForgotPassword, renderResetPassword } from './reset.js';
 import { renderSignIn } from './signin.js';
 
 const app = document.getElementById('app')!;
@@ -10,6 +11,10 @@ if (path.endsWith('/sign-in')) {
   renderSignIn(app);
 } else if (path.endsWith('/accept-invitation')) {
   renderAccept(app);
+} else if (path.endsWith('/forgot-password')) {
+  renderForgotPassword(app);
+} else if (path.endsWith('/reset-password')) {
+  renderResetPassword(app);
 } else {
   renderConsole(app);
 }

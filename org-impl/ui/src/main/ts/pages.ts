@@ -26,7 +26,7 @@ export function explain(error: unknown): string {
 }
 
 /** A button that asks to be pressed twice: the second press, on "Confirm …", acts. */
-function confirmButton(label: string, confirmLabel: string, action: () => Promise<void>): HTMLElement {
+export function confirmButton(label: string, confirmLabel: string, action: () => Promise<void>): HTMLElement {
   const wrap = h('span', { class: 'confirm' });
   const first = h('button', { type: 'button', class: 'danger' }, label);
   first.addEventListener('click', () => {
@@ -203,7 +203,7 @@ export async function renderRoles(main: HTMLElement, context: Context): Promise<
 export async function renderInvitations(main: HTMLElement, context: Context): Promise<void> {
   const message = status();
   const list = h('div');
-  const filter = select([{ value: '', label: 'Any status' }, ...['pending', 'accepted', 'revoked', 'expired'].map(s => ({ value: s, label: s }))], '', { name: 'status' });
+  const filter = select([{ value: '', label: 'Any status' }, ...['pending', 'accepted', 'declined', 'revoked', 'expired'].map(s => ({ value: s, label: s }))], '', { name: 'status' });
   const load = async () => {
     const page = await get<Page<Invitation>>(`api/organizations/invitations${query({ status: filter.value, limit: '50' })}`);
     replace(list, table('Invitations', ['Email', 'Role', 'Status', 'Sent', 'Expires', 'Actions'], page.data.map(invitation => [

@@ -34,7 +34,8 @@ export function renderSignIn(app: HTMLElement): void {
     field('Email', email),
     field('Password', password),
     message,
-    submit);
+    submit,
+    h('p', {}, h('a', { href: 'forgot-password' }, 'Forgot password?')));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     message.clear();

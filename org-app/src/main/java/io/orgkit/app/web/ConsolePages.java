@@ -24,7 +24,8 @@ import jakarta.interceptor.Interceptor;
 
 /**
  * Serves the pages for people (the {@code org-ui} jar's {@code META-INF/resources/orgkit}): {@code /sign-in},
- * {@code /accept-invitation} (where invitation emails link to) and {@code /console} answer its {@code index.html},
+ * {@code /accept-invitation} (where invitation emails link to), {@code /forgot-password}, {@code /reset-password}
+ * (where password reset emails link to) and {@code /console} answer its {@code index.html},
  * {@code /orgkit/*} its scripts and styles. A servlet container serves that folder of a jar by itself; Helidon does
  * not, and its static-content feature could not add the headers below.
  *
@@ -40,7 +41,8 @@ public class ConsolePages {
             + "img-src 'self' https:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private static final String ROOT = "META-INF/resources/orgkit/";
-    private static final Set<String> PAGES = Set.of("/sign-in", "/accept-invitation", "/console");
+    private static final Set<String> PAGES = Set.of("/sign-in", "/accept-invitation", "/console",
+            "/forgot-password", "/reset-password");
     private static final Pattern ASSET = Pattern.compile("/orgkit/([a-z0-9-]+\\.(js|css|html))");
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.HttpOnly;
 import io.orgkit.app.testing.InvitationFixtures;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
+import static io.orgkit.app.testing.Api.body;
+import static io.orgkit.app.testing.Api.obj;
+import static io.orgkit.app.testing.Api.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The pages for people in a real browser (headless Chromium, see {@link Browser}): the stories of issue 16, from the
  * Super Admin creating an organization to the link in a real email (GreenMail) and the console of an Admin and of a
- * Member. axe-core checks every page on the way, and each page's screenshot is taken
+ * Member, and the account pages of issue 15's API (password, sessions, leaving, declining, a reset from the emailed
+ * link). axe-core checks every page on the way, and each page's screenshot is taken
  * ({@code -Dorgkit.screenshots.write=true} refreshes the ones in docs/screenshots). One browser serves the class; the
  * pages do not depend on the database, so the class runs once (H2 pass).
  */
@@ -44,6 +49,7 @@ class ConsoleBrowserTest {
     @RegisterExtension
     static final SmtpServer SMTP = new SmtpServer();
     private static final Pattern ACCEPT_LINK = Pattern.compile("https?://[^\\s\"<>]+/accept-invitation[^\\s\"<>]*");
+    private static final Pattern RESET_LINK = Pattern.compile("https?://[^\\s\"<>]+/reset-password[^\\s\"<>]*");
     private static Browser browser;
 
     @Inject
@@ -340,12 +346,215 @@ class ConsoleBrowserTest {
         browser.open("/accept-invitation");
         browser.awaitText("This link has no invitation in it");
         browser.assertAccessible("a refused invitation");
+        browser.open("/reset-password");
+        browser.awaitText("This link has no reset token in it");
     }
 
     @Test
     void theConsoleSendsAStrangerToSignIn() {
         browser.open("/console");
         browser.awaitPath("/sign-in");
+    }
+
+    // ---- The account pages (issue 15's /api/account) ------------------------------------------------------------
+
+    @Test
+    void aUserEndsTheirOtherSessionsAndChangesTheirPasswordThenSignsInWithIt() {
+        Fixtures.TestUser user = fixtures.user();
+        String phone = loginFrom(user, "Phone/1.0 (orgkit test)");
+        String tablet = loginFrom(user, "Tablet/2.0 (orgkit test)");
+        signIn(user.email(), Fixtures.PASSWORD);
+        browser.awaitPath("/console");
+        browser.awaitText("You belong to no organization yet.");
+
+        browser.follow("Sessions");
+        browser.awaitText("Phone/1.0 (orgkit test)");
+        browser.awaitText("This session");
+        browser.assertAccessible("the sessions page");
+        browser.screenshot("sessions");
+        browser.viewport(390, 844);
+        browser.assertNoSidewaysScroll();
+        browser.viewport(1280, 900);
+        browser.click(Browser.buttonInRow("Phone/1.0 (orgkit test)", "End session"));
+        browser.awaitText("was ended.");
+        assertEquals(401, status(api().get("/api/account", phone)), "the ended session's token no longer works");
+        assertEquals(200, status(api().get("/api/account", tablet)), "only that one");
+        assertFalse(browser.bodyText().contains("Phone/1.0"), "it is gone from the list");
+        browser.press("End every other session");
+        browser.press("Confirm ending 1 other session");
+        browser.awaitText("Every other session was ended: only this one is signed in.");
+        assertEquals(401, status(api().get("/api/account", tablet)));
+
+        String laptop = loginFrom(user, "Laptop/3.0 (orgkit test)");
+        browser.follow("Profile and password");
+        browser.type("profile-name", "Renata Renamed");
+        browser.press("Save name");
+        browser.awaitText("Your name is now Renata Renamed.");
+        browser.awaitText("Every other session of yours ends when the password changes");
+        changePassword("not-my-password", "a-brand-new-password");
+        browser.awaitText("The current password is wrong.");
+        changePassword(Fixtures.PASSWORD, "a-brand-new-password");
+        browser.awaitText("Your password was changed. Your other sessions were ended.");
+        assertEquals(401, status(api().get("/api/account", laptop)), "the other sessions ended");
+        browser.assertAccessible("the profile page");
+        browser.driver().executeScript("window.scrollTo(0, 0);");
+        browser.screenshot("profile");
+
+        browser.signOutByForgetting();
+        signIn(user.email(), Fixtures.PASSWORD);
+        browser.awaitText("Wrong email or password.");
+        signIn(user.email(), "a-brand-new-password");
+        browser.awaitPath("/console");
+        browser.awaitText(user.email());
+    }
+
+    @Test
+    void aMemberSwitchesToAndLeavesAnOrganizationAndTheLastAdminIsToldWhyTheyCannot() {
+        Fixtures.TestUser user = fixtures.user();
+        String solo = fixtures.organization();
+        fixtures.member(solo, user, "Admin");
+        String shared = fixtures.organization();
+        fixtures.member(shared, user, "Member");
+        String soloName = organizationName(fixtures.login(user, solo));
+        String sharedName = organizationName(fixtures.login(user, shared));
+
+        signIn(user.email(), Fixtures.PASSWORD);
+        browser.awaitText(user.email() + " · Admin");
+        browser.follow("Your organizations");
+        browser.press("Leave " + soloName);
+        browser.press("Confirm leaving " + soloName);
+        browser.awaitText("You are " + soloName + "'s last Admin, so you cannot leave it");
+        browser.assertAccessible("the organizations of the account");
+        browser.screenshot("my-organizations");
+
+        browser.press("Switch to " + sharedName);
+        browser.awaitText(user.email() + " · Member");
+        browser.follow("Your organizations");
+        browser.press("Leave " + sharedName);
+        browser.press("Confirm leaving " + sharedName);
+        browser.awaitText("You left " + sharedName + ".");
+        browser.awaitText("Choose the organization to work in");
+        assertFalse(browser.present(Browser.button("Leave " + sharedName)), "no longer a member");
+        assertTrue(browser.present(Browser.button("Switch to " + soloName)), "still in the other one");
+    }
+
+    @Test
+    void anInvitedUserDeclinesOneInvitationAndAcceptsAnotherFromTheirAccount() {
+        Fixtures.TestUser invited = fixtures.user();
+        String declinedOrg = fixtures.organization();
+        Fixtures.Member declinedAdmin = fixtures.memberWithSession(declinedOrg, "Admin");
+        String acceptedOrg = fixtures.organization();
+        Fixtures.Member acceptedAdmin = fixtures.memberWithSession(acceptedOrg, "Admin");
+        String declinedName = organizationName(declinedAdmin.token());
+        String acceptedName = organizationName(acceptedAdmin.token());
+        for (String token : List.of(declinedAdmin.token(), acceptedAdmin.token())) {
+            assertEquals(201, status(api().post("/api/organizations/invitations", token,
+                    obj("email", invited.email(), "role", "Viewer"))));
+        }
+
+        signIn(invited.email(), Fixtures.PASSWORD);
+        browser.awaitPath("/console");
+        browser.follow("Your invitations");
+        browser.awaitText(acceptedName);
+        browser.press("Decline " + declinedName);
+        browser.press("Confirm declining " + declinedName);
+        browser.awaitText("You declined the invitation to " + declinedName + ".");
+        browser.assertAccessible("the invitations of the account");
+        browser.screenshot("my-invitations");
+        String declined = api().get("/api/organizations/invitations?status=declined", declinedAdmin.token())
+                .readEntity(String.class);
+        assertTrue(declined.contains(invited.email()), "the organization sees it declined: " + declined);
+
+        // Accepting needs the emailed link: Accept opens the accept page, where it is pasted.
+        browser.click(Browser.link("Accept"));
+        browser.awaitPath("/accept-invitation");
+        browser.type("invitation-link", invitationLinkIn(invited.email(), acceptedName));
+        browser.press("Open the invitation");
+        browser.press("Join " + acceptedName);
+        browser.awaitPath("/console");
+        browser.awaitText(invited.email() + " · Viewer");
+    }
+
+    @Test
+    void aForgottenPasswordIsResetFromTheEmailedLink() {
+        Fixtures.TestUser user = fixtures.user();
+        browser.open("/sign-in");
+        browser.follow("Forgot password?");
+        browser.awaitPath("/forgot-password");
+        String stranger = Fixtures.unique("nobody") + "@example.test";
+        browser.type("email", stranger);
+        browser.press("Email me a reset link");
+        browser.awaitText("If " + stranger + " belongs to an account, a link to reset its password is on its way.");
+        browser.type("email", user.email());
+        browser.press("Email me a reset link");
+        browser.awaitText("If " + user.email() + " belongs to an account, a link to reset its password is on its way.");
+        browser.assertAccessible("the forgot-password page");
+        browser.screenshot("forgot-password");
+
+        String link = linkFromEmailTo(user.email(), RESET_LINK);
+        assertTrue(link.contains("/reset-password#token=orgr_"), link);
+        browser.openUrl(onThisServer(link));
+        browser.awaitText("Choose a new password");
+        assertFalse(browser.driver().getCurrentUrl().contains("orgr_"), "the token leaves the address bar at once");
+        browser.assertAccessible("the reset-password page");
+        browser.screenshot("reset-password");
+        browser.type("new-password", "reset-password-1");
+        browser.type("repeat-password", "reset-password-1");
+        browser.press("Set the new password");
+        browser.awaitText("Your new password is set and every session of your account was ended.");
+        browser.follow("Sign in with the new password");
+        browser.type("email", user.email());
+        browser.type("password", "reset-password-1");
+        browser.press("Sign in");
+        browser.awaitPath("/console");
+        browser.awaitText(user.email());
+
+        browser.signOutByForgetting();
+        browser.openUrl(onThisServer(link));
+        browser.type("new-password", "reset-password-2");
+        browser.type("repeat-password", "reset-password-2");
+        browser.press("Set the new password");
+        browser.awaitText("This link was already used, replaced by a newer one, or has expired");
+    }
+
+    private Api api() {
+        return new Api(target);
+    }
+
+    /** Signs in through the API as a browser described by {@code userAgent} would; the session's token. */
+    private String loginFrom(Fixtures.TestUser user, String userAgent) {
+        var login = api().request("/api/auth/login", null).header("User-Agent", userAgent)
+                .post(jakarta.ws.rs.client.Entity.entity(obj("email", user.email(), "password", Fixtures.PASSWORD).toString(),
+                        jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(200, login.getStatus());
+        return body(login).getString("token");
+    }
+
+    private String organizationName(String token) {
+        return body(api().get("/api/organizations/me", token)).getString("name");
+    }
+
+    private void changePassword(String current, String next) {
+        browser.type("current-password", current);
+        browser.type("new-password", next);
+        browser.type("repeat-password", next);
+        browser.press("Change password");
+    }
+
+    private static String invitationLinkIn(String email, String organizationName) {
+        List<MimeMessage> mails = SMTP.awaitMessagesTo(email, 2, Duration.ofSeconds(20));
+        try {
+            for (MimeMessage mail : mails) {
+                String text = InvitationFixtures.textPart(mail);
+                Matcher link = ACCEPT_LINK.matcher(text);
+                if (text.contains(organizationName) && link.find()) {
+                    return link.group();
+                }
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no invitation email to " + email + " from " + organizationName);
     }
 
     private void signIn(String email, String password) {
@@ -363,10 +572,14 @@ class ConsoleBrowserTest {
     }
 
     private static String linkFromEmailTo(String email) {
+        return linkFromEmailTo(email, ACCEPT_LINK);
+    }
+
+    private static String linkFromEmailTo(String email, Pattern pattern) {
         List<MimeMessage> mails = SMTP.awaitMessagesTo(email, 1, Duration.ofSeconds(20));
         assertEquals(1, mails.size(), "one email to " + email);
         try {
-            Matcher link = ACCEPT_LINK.matcher(InvitationFixtures.textPart(mails.getFirst()));
+            Matcher link = pattern.matcher(InvitationFixtures.textPart(mails.getFirst()));
             assertTrue(link.find(), "a link in the email");
             return link.group();
         } catch (Exception e) {

@@ -24,7 +24,7 @@ class ConsolePagesTest {
 
     @Test
     void pagesAnswerTheShellWithAStrictPolicy() {
-        for (String page : new String[] {"/sign-in", "/accept-invitation", "/console"}) {
+        for (String page : new String[] {"/sign-in", "/accept-invitation", "/console", "/forgot-password", "/reset-password"}) {
             Response response = target.path(page).request().get();
             assertEquals(200, response.getStatus(), page);
             assertTrue(response.getHeaderString("Content-Type").startsWith("text/html"), page);
