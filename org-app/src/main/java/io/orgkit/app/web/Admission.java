@@ -48,7 +48,7 @@ public class Admission {
     public Admission(@ConfigProperty(name = "org.http.max-concurrent-requests", defaultValue = "128")
                      int maxConcurrentRequests,
                      @ConfigProperty(name = "org.http.max-client-requests", defaultValue = "64") int maxClientRequests,
-                     @ConfigProperty(name = "org.http.max-wait", defaultValue = "PT0.05S") Duration maxWait,
+                     @ConfigProperty(name = "org.http.max-wait", defaultValue = "PT0.03S") Duration maxWait,
                      @ConfigProperty(name = "org.http.body-timeout", defaultValue = "PT10S") Duration bodyTimeout) {
         this.permits = maxConcurrentRequests > 0 ? new Semaphore(maxConcurrentRequests) : null;
         this.maxClientRequests = maxClientRequests;

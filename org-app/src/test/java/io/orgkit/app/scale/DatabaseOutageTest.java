@@ -51,7 +51,7 @@ class DatabaseOutageTest {
              ServerProcess server = ServerProcess.start("outage", url.replaceFirst("//[^/]+/",
                      "//127.0.0.1:" + proxy.port() + "/"),
                      // What is under test is the database's absence, not shedding by waiting time (OverloadSoakTest):
-                     // on a busy shared machine a scheduler delay over the default 50 ms would refuse a request too.
+                     // on a busy shared machine a scheduler delay over the default 30 ms would refuse a request too.
                      Map.of("org.http.max-wait", "PT10S"))) {
             String token = server.login();
             ConcurrentLinkedQueue<Exchange> exchanges = new ConcurrentLinkedQueue<>();
