@@ -65,6 +65,13 @@ public class Admission {
     }
 
     /**
+     * @return the least such delay over the last 100 ms: a queue that stood that long, not a burst
+     */
+    public long standingQueueDelayNanos() {
+        return queueDelay.standingNanos();
+    }
+
+    /**
      * @param waitedNanos how long a request has waited so far without any work done on it
      * @return whether it waited too long and is to be refused
      */

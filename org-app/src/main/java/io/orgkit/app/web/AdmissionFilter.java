@@ -66,7 +66,9 @@ public class AdmissionFilter implements ContainerRequestFilter, ContainerRespons
             return;
         }
         request.setProperty(CLIENT, address);
-        long arrived = Arrival.ofCurrentRequest().map(Arrival::nanos).orElseGet(System::nanoTime);
+        // What it waited before the server saw it (the scheduler's standing queue), and since, less its body's time.
+        long now = System.nanoTime();
+        Arrival arrival = Arrival.ofCurrentRequest().orElseGet(() -> new Arrival(now, now, 0));
         long reading = 0;
         if (hasBody(request)) {
             long started = System.nanoTime();
@@ -74,7 +76,8 @@ public class AdmissionFilter implements ContainerRequestFilter, ContainerRespons
             reading = System.nanoTime() - started;
         }
         // The time the client took to send its body is not waiting on the server's side.
-        if (admission.waitedTooLong(System.nanoTime() - arrived - reading) || !admission.tryEnter()) {
+        long waited = arrival.standing() + System.nanoTime() - arrival.firstSeen() - reading;
+        if (admission.waitedTooLong(waited) || !admission.tryEnter()) {
             request.abortWith(refusal(503, "The server is busy; retry in a moment"));
             return;
         }

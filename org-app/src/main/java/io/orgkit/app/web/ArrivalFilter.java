@@ -17,7 +17,7 @@ import jakarta.interceptor.Interceptor;
 /**
  * The first code of the server that sees a request, in the web server's routing before JAX-RS: it stamps the
  * request's {@link Arrival} and refuses it at once (503, {@code Retry-After: 1}) when it has already waited longer than
- * {@code org.http.max-wait} or every slot is taken. Refusing here costs a small fraction of a JAX-RS request, which is
+ * {@code org.http.max-wait} (the scheduler's queue has stood above that for 100 ms) or every slot is taken. Refusing here costs a small fraction of a JAX-RS request, which is
  * what keeps refusals cheap and answers fast when the CPU is what runs out. Health and metrics are never refused:
  * they are how an operator or a load balancer sees the overload.
  */
@@ -50,10 +50,11 @@ public class ArrivalFilter {
 
     private static void filter(Admission admission, FilterChain chain, RoutingRequest request,
                                RoutingResponse response) {
-        long queued = admission.queueDelayNanos();
-        request.context().register(new Arrival(System.nanoTime() - queued));
+        long now = System.nanoTime();
+        long standing = admission.standingQueueDelayNanos();
+        request.context().register(new Arrival(now - admission.queueDelayNanos(), now, standing));
         String path = request.path().path();
-        if (!observability(path) && (admission.waitedTooLong(queued) || admission.full())) {
+        if (!observability(path) && (admission.waitedTooLong(standing) || admission.full())) {
             response.status(Status.SERVICE_UNAVAILABLE_503)
                     .header(HeaderNames.RETRY_AFTER, "1")
                     .header(HeaderNames.CONTENT_TYPE, "application/problem+json")

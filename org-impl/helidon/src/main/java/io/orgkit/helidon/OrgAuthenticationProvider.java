@@ -54,14 +54,15 @@ public class OrgAuthenticationProvider implements AuthenticationProvider {
             }
             return refused.build();
         } catch (RuntimeException e) {
-            if (database().noteFailure(e)) {
-                // The database is away: 503 with Retry-After, as every other request gets until it is back.
-                LOG.log(Level.FINE, "Authentication could not be completed: the database cannot be reached", e);
+            if (database().noteFailure(e) || DatabaseAvailability.poolTimedOut(e)) {
+                // The database is away, or no connection came in time: 503 with Retry-After, as the rest of the API
+                // answers then.
+                LOG.log(Level.FINE, "Authentication could not be completed: no database connection", e);
                 return AuthenticationResponse.builder()
                         .status(SecurityResponse.SecurityStatus.FAILURE)
                         .statusCode(503)
                         .responseHeader("Retry-After", "1")
-                        .description("The database cannot be reached; retry in a moment")
+                        .description("The database cannot be reached or the server is busy; retry in a moment")
                         .build();
             }
             // Any other failure to check the credentials is the server's, not the caller's: answered 500, logged at

@@ -84,6 +84,24 @@ public class DatabaseAvailability {
 
     /**
      * @param failure anything
+     * @return whether it, or a cause of it, is the pool giving no connection within its timeout (a busy server when the
+     *         database is reachable: 503 with {@code Retry-After}, not a 500)
+     */
+    public static boolean poolTimedOut(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            if (cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param failure anything
      * @return whether it, or a cause of it, says the database cannot be reached
      */
     public static boolean unreachable(Throwable failure) {

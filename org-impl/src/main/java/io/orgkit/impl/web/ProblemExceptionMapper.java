@@ -75,7 +75,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.FINE, "Refused with 503: the database cannot be reached", exception);
             return DatabaseOutageFilter.unavailable();
         }
-        if (find(exception, java.sql.SQLTransientConnectionException.class) != null) {
+        if (DatabaseAvailability.poolTimedOut(exception)) {
             // The pool had no connection within its timeout: the server is busy, not broken.
             LOG.log(Level.FINE, "Refused with 503: no pooled connection in time", exception);
             return Response.status(503).type(Problems.PROBLEM_JSON)
