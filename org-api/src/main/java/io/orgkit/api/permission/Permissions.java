@@ -22,6 +22,10 @@ public final class Permissions {
     public static final String ROLES_UPDATE = "roles.update";
     /** Delete organization roles. */
     public static final String ROLES_DELETE = "roles.delete";
+    /** Read and export the organization's audit log. */
+    public static final String AUDIT_READ = "audit.read";
+    /** Create, change, delete and redeliver the organization's webhooks. */
+    public static final String WEBHOOKS_MANAGE = "webhooks.manage";
 
     /**
      * The module's permissions with their descriptions, in catalog order.
@@ -34,7 +38,9 @@ public final class Permissions {
             new PermissionDefinition(ROLES_READ, "List roles"),
             new PermissionDefinition(ROLES_CREATE, "Create roles"),
             new PermissionDefinition(ROLES_UPDATE, "Change roles' descriptions and permissions"),
-            new PermissionDefinition(ROLES_DELETE, "Delete roles"));
+            new PermissionDefinition(ROLES_DELETE, "Delete roles"),
+            new PermissionDefinition(AUDIT_READ, "Read and export the audit log"),
+            new PermissionDefinition(WEBHOOKS_MANAGE, "Manage the organization's webhooks and their deliveries"));
 
     private Permissions() {
     }

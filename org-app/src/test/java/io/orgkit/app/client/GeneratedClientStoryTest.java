@@ -60,7 +60,7 @@ class GeneratedClientStoryTest {
         ApiClient root = client(base, rootToken);
 
         String adminEmail = Fixtures.unique("founder") + "@example.test";
-        OrganizationView organization = new OrganizationsApi(root).createOrganization(new CreateOrganizationRequest()
+        OrganizationView organization = new OrganizationsApi(root).createOrganization(null, new CreateOrganizationRequest()
                 .name(Fixtures.unique("Acme")).timezone("Europe/Paris").adminEmail(adminEmail));
         assertEquals("Europe/Paris", organization.getTimezone());
 
@@ -71,7 +71,11 @@ class GeneratedClientStoryTest {
         ApiClient admin = client(base, founder.getToken());
 
         String memberEmail = Fixtures.unique("colleague") + "@example.test";
-        new InvitationsApi(admin).createInvitation(new CreateInvitationRequest().email(memberEmail).role("Viewer"));
+        // A retry with the same Idempotency-Key invites nobody twice.
+        String invitationKey = java.util.UUID.randomUUID().toString();
+        CreateInvitationRequest invitation = new CreateInvitationRequest().email(memberEmail).role("Viewer");
+        String invited = new InvitationsApi(admin).createInvitation(invitationKey, invitation).getId();
+        assertEquals(invited, new InvitationsApi(admin).createInvitation(invitationKey, invitation).getId());
         AcceptedInvitation colleague = new InvitationsApi(anonymous).acceptInvitation(new AcceptInvitationRequest()
                 .token(tokenMailedTo(memberEmail)).name("Colleague").password("colleague-password"));
         assertEquals("Viewer", colleague.getMembership().getRole());
@@ -82,7 +86,7 @@ class GeneratedClientStoryTest {
         List<MemberView> members = new MembersApi(admin).listMembers(null, 100, null, null).getData();
         assertEquals(2, members.size());
 
-        CreatedApiKey key = new ApiKeysApi(admin).createApiKey(new CreateApiKeyRequest().name("ci").role("Viewer"));
+        CreatedApiKey key = new ApiKeysApi(admin).createApiKey(null, new CreateApiKeyRequest().name("ci").role("Viewer"));
         assertTrue(key.getKey().startsWith("orgk_"));
         ApiClient automation = client(base, key.getKey());
         assertEquals(organization.getId(), new OrganizationsApi(automation).getCurrentOrganization().getId());

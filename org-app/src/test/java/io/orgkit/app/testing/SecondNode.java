@@ -36,6 +36,17 @@ public final class SecondNode implements AutoCloseable {
      * @return the running node
      */
     public static SecondNode start(String name) throws IOException, InterruptedException {
+        return start(name, new String[0]);
+    }
+
+    /**
+     * Starts a node with settings of its own on top, as {@code -Dkey=value} arguments.
+     *
+     * @param name     a name for its working directory and log under target/
+     * @param settings {@code key=value} pairs
+     * @return the running node
+     */
+    public static SecondNode start(String name, String... settings) throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -59,6 +70,9 @@ public final class SecondNode implements AutoCloseable {
                 .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
         // A production node (no profile): it starts only with production settings.
         command.add("-Dorg.invitations.accept-url=https://app.example.test/accept#token={token}");
+        for (String setting : settings) {
+            command.add("-D" + setting);
+        }
         command.add("io.orgkit.app.OrgServer");
         Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())

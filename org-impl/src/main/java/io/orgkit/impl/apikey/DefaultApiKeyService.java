@@ -14,11 +14,15 @@ import io.orgkit.api.apikey.ApiKeyService;
 import io.orgkit.api.apikey.ApiKeyView;
 import io.orgkit.api.apikey.CreateApiKeyRequest;
 import io.orgkit.api.apikey.CreatedApiKey;
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.error.UnprocessableException;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.Authorization;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.persistence.Ids;
@@ -46,6 +50,7 @@ public class DefaultApiKeyService implements ApiKeyService {
     private JpaApiKeyStore keys;
     private EffectiveRoles roles;
     private SystemTime time;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -54,10 +59,11 @@ public class DefaultApiKeyService implements ApiKeyService {
     }
 
     @Inject
-    public DefaultApiKeyService(JpaApiKeyStore keys, EffectiveRoles roles, SystemTime time) {
+    public DefaultApiKeyService(JpaApiKeyStore keys, EffectiveRoles roles, SystemTime time, AuditTrail audit) {
         this.keys = keys;
         this.roles = roles;
         this.time = time;
+        this.audit = audit;
     }
 
     @Override
@@ -102,6 +108,9 @@ public class DefaultApiKeyService implements ApiKeyService {
                 secret.substring(0, PREFIX_LENGTH), SecretTokens.hash(secret), scope.actor().userId(), now,
                 expiresAt);
         keys.add(key);
+        audit.record(scope, AuditActions.API_KEY_CREATED, target(key), AuditChanges.of("name", null, key.name())
+                .and("role", null, key.roleName()).and("prefix", null, key.prefix())
+                .and("expiresAt", null, key.expiresAt()));
         return new CreatedApiKey(key.id(), key.name(), key.roleName(), key.prefix(), secret, key.createdAt(),
                 key.expiresAt());
     }
@@ -109,7 +118,14 @@ public class DefaultApiKeyService implements ApiKeyService {
     @Override
     @Transactional
     public void revoke(OrganizationScope scope, String id) {
-        keys.remove(find(scope, id));
+        ApiKeyEntity key = find(scope, id);
+        audit.record(scope, AuditActions.API_KEY_REVOKED, target(key), AuditChanges.of("name", key.name(), null)
+                .and("role", key.roleName(), null).and("prefix", key.prefix(), null));
+        keys.remove(key);
+    }
+
+    private static AuditTarget target(ApiKeyEntity key) {
+        return new AuditTarget("api_key", key.id(), key.name());
     }
 
     private ApiKeyEntity find(OrganizationScope scope, String id) {
@@ -126,7 +142,10 @@ public class DefaultApiKeyService implements ApiKeyService {
     @Override
     @Transactional
     public ApiKeyPolicy updatePolicy(OrganizationScope scope, ApiKeyPolicy policy) {
+        Integer before = keys.maxLifetimeDays(scope.organizationId());
         keys.setMaxLifetimeDays(scope.organizationId(), policy.maxLifetimeDays());
+        audit.record(scope, AuditActions.API_KEY_POLICY_UPDATED, new AuditTarget("organization",
+                scope.organizationId(), null), AuditChanges.of("maxLifetimeDays", before, policy.maxLifetimeDays()));
         return new ApiKeyPolicy(policy.maxLifetimeDays());
     }
 

@@ -2,7 +2,11 @@ package io.orgkit.impl.auth;
 
 import java.time.Duration;
 
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.TooManyRequestsException;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.UserEntity;
 import io.orgkit.impl.security.ClientAddress;
 import io.orgkit.impl.security.SecurityEvents;
@@ -30,6 +34,7 @@ public class LoginThrottle {
     private FailureThrottle throttle;
     private SessionSettings settings;
     private ClientAddress client;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -38,7 +43,9 @@ public class LoginThrottle {
     }
 
     @Inject
-    public LoginThrottle(FailureThrottle throttle, SessionSettings settings, ClientAddress client) {
+    public LoginThrottle(FailureThrottle throttle, SessionSettings settings, ClientAddress client,
+                         AuditTrail audit) {
+        this.audit = audit;
         this.throttle = throttle;
         this.settings = settings;
         this.client = client;
@@ -70,12 +77,20 @@ public class LoginThrottle {
     }
 
     /**
+     * Records the failure (and a lockout it causes) in the audit log, each in a transaction of its own, since the
+     * failed login itself rolls nothing back.
+     *
      * @param attempt an attempt whose password was wrong (or whose account does not exist): its counts stay
+     * @param userId  the account's user, or {@code null} when no account has that email
      */
-    public void failed(Attempt attempt) {
+    public void failed(Attempt attempt, String userId) {
+        AuditTarget account = new AuditTarget("user", userId, attempt.email());
+        audit.record(null, null, AuditActions.LOGIN_FAILED, account, AuditChanges.none());
         SecurityEvents.info("login-failed", "email " + SecurityEvents.quoted(attempt.email()) + " from client "
                 + SecurityEvents.quoted(attempt.client()));
         if (attempt.accountCount() == settings.loginMaxFailures()) {
+            audit.record(null, null, AuditActions.LOGIN_LOCKED, account,
+                    AuditChanges.of("lockedFor", null, settings.loginFailureWindow()));
             SecurityEvents.warning("login-locked", "email " + SecurityEvents.quoted(attempt.email())
                     + " from client " + SecurityEvents.quoted(attempt.client()) + " after " + attempt.accountCount()
                     + " failed logins; that client is refused for this email for " + settings.loginFailureWindow()

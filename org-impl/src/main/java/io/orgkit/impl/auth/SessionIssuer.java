@@ -2,9 +2,14 @@ package io.orgkit.impl.auth;
 
 import java.util.List;
 
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.auth.LoginResponse;
 import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ResourceNotFoundException;
+import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.JpaMembershipStore.MembershipWithOrganization;
 import io.orgkit.impl.kernel.JpaMembershipStore;
 import io.orgkit.impl.kernel.JpaUserStore;
@@ -14,7 +19,9 @@ import io.orgkit.impl.kernel.UserEntity;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.secret.SecretTokens;
+import io.orgkit.impl.security.CurrentRequest;
 import io.orgkit.impl.security.Credentials;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +37,8 @@ public class SessionIssuer implements Sessions {
     private JpaUserStore users;
     private SessionSettings settings;
     private SystemTime time;
+    private CurrentRequest request;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -39,7 +48,9 @@ public class SessionIssuer implements Sessions {
 
     @Inject
     public SessionIssuer(JpaSessionStore sessions, JpaMembershipStore memberships, JpaUserStore users,
-                         SessionSettings settings, SystemTime time) {
+                         SessionSettings settings, SystemTime time, CurrentRequest request, AuditTrail audit) {
+        this.request = request;
+        this.audit = audit;
         this.sessions = sessions;
         this.memberships = memberships;
         this.users = users;
@@ -70,7 +81,11 @@ public class SessionIssuer implements Sessions {
             // findByUser lists the oldest first.
             organizationId = mine.isEmpty() ? null : mine.getFirst().organizationId();
         }
-        return open(user, organizationId);
+        LoginResponse opened = open(user, organizationId);
+        audit.record(new Actor(Actor.Kind.SESSION, null, user.id(), user.email(), user.superAdmin()), organizationId,
+                AuditActions.SESSION_CREATED, new AuditTarget("user", user.id(), user.email()),
+                AuditChanges.of("organizationId", null, organizationId));
+        return opened;
     }
 
     /**
@@ -94,10 +109,25 @@ public class SessionIssuer implements Sessions {
 
     @Override
     @Transactional
+    public int endAll(String userId, String except) {
+        return sessions.removeAll(userId, except);
+    }
+
+    private String clientUserAgent() {
+        try {
+            return request.userAgent();
+        } catch (ContextNotActiveException e) {
+            // A host application opening a session outside an HTTP request.
+            return null;
+        }
+    }
+
+    @Override
+    @Transactional
     public LoginResponse open(UserEntity user, String organizationId) {
         String token = SecretTokens.generate(Credentials.SESSION_PREFIX);
         SessionEntity session = new SessionEntity(Ids.newId(), SecretTokens.hash(token), user.id(), organizationId,
-                time.now(), settings.absoluteTimeout());
+                time.now(), settings.absoluteTimeout()).describedAs(clientUserAgent());
         sessions.add(session);
         return new LoginResponse(token, session.expiresAt(), UserAccounts.view(user), organizationId);
     }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.orgkit.api.auth.LoginResponse;
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ConflictException;
@@ -25,11 +27,14 @@ import io.orgkit.api.invitation.InvitationOrganization;
 import io.orgkit.api.invitation.InvitationService;
 import io.orgkit.api.invitation.InvitationTokenRequest;
 import io.orgkit.api.invitation.InvitationView;
+import io.orgkit.api.invitation.PendingInvitation;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.permission.SystemRole;
 import io.orgkit.api.scope.Actor;
 import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.Authorization;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.kernel.JpaMembershipStore;
@@ -37,6 +42,7 @@ import io.orgkit.impl.kernel.JpaOrganizationStore;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.MembershipEntity;
 import io.orgkit.impl.kernel.OrganizationEntity;
+import io.orgkit.impl.kernel.PasswordPolicy;
 import io.orgkit.impl.kernel.Sessions;
 import io.orgkit.impl.kernel.UserAccounts;
 import io.orgkit.impl.kernel.UserEntity;
@@ -77,6 +83,8 @@ public class DefaultInvitationService implements InvitationService {
     private Sessions sessions;
     private EffectiveRoles roles;
     private SystemTime time;
+    private PasswordPolicy passwords;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -90,7 +98,8 @@ public class DefaultInvitationService implements InvitationService {
                                     InvitationSettings settings,
                                     JpaOrganizationStore organizations, JpaUserStore users,
                                     JpaMembershipStore memberships, UserAccounts accounts, Sessions sessions,
-                                    EffectiveRoles roles, SystemTime time) {
+                                    EffectiveRoles roles, SystemTime time,
+                                    PasswordPolicy passwords, AuditTrail audit) {
         this.invitations = invitations;
         this.issuer = issuer;
         this.throttle = throttle;
@@ -103,6 +112,8 @@ public class DefaultInvitationService implements InvitationService {
         this.sessions = sessions;
         this.roles = roles;
         this.time = time;
+        this.passwords = passwords;
+        this.audit = audit;
     }
 
     @Override
@@ -148,7 +159,10 @@ public class DefaultInvitationService implements InvitationService {
                     Duration.between(now, allowedAt));
         }
         quota.count(scope.organizationId(), scope.actor());
+        Instant expiredAt = invitation.expiresAt();
         issuer.reissue(invitation);
+        audit.record(scope, AuditActions.INVITATION_RESENT, InvitationIssuer.target(invitation),
+                AuditChanges.of("expiresAt", expiredAt, invitation.expiresAt()));
         return view(invitation, now);
     }
 
@@ -161,6 +175,8 @@ public class DefaultInvitationService implements InvitationService {
         requireWithinActor(scope, invitation.roleName(), "Revoking an invitation to the role '"
                 + invitation.roleName() + "'");
         invitation.revoke(now);
+        audit.record(scope, AuditActions.INVITATION_REVOKED, InvitationIssuer.target(invitation),
+                AuditChanges.of("status", "pending", "revoked"));
         issuer.cancelEmails(invitation);
     }
 
@@ -211,6 +227,14 @@ public class DefaultInvitationService implements InvitationService {
                     ? new GoneException("This invitation was used or changed concurrently")
                     : DatabaseConflicts.translate(e, java.util.Map.of(), null);
         }
+        // The one who accepts is the invited user, whether a session of theirs called or the account was just made.
+        Actor joiner = caller != null && caller.isSession() ? caller
+                : new Actor(Actor.Kind.SESSION, null, user.id(), user.email(), user.superAdmin());
+        audit.record(joiner, invitation.organizationId(), AuditActions.INVITATION_ACCEPTED,
+                InvitationIssuer.target(invitation), AuditChanges.of("status", "pending", "accepted"));
+        audit.record(joiner, invitation.organizationId(), AuditActions.MEMBER_JOINED,
+                new AuditTarget("member", membership.id(), user.email()),
+                AuditChanges.of("userId", null, user.id()).and("role", null, membership.roleName()));
         InvitationMembership joined = new InvitationMembership(membership.id(), membership.organizationId(),
                 user.id(), user.email(), user.name(), membership.roleName(), membership.joinedAt());
         if (existing.isPresent()) {
@@ -221,7 +245,55 @@ public class DefaultInvitationService implements InvitationService {
                 session.organizationId());
     }
 
+    @Override
+    @ReadWithoutTransaction
+    public Page<PendingInvitation> pendingFor(Actor user) {
+        UserEntity invitee = invitee(user);
+        List<PendingInvitation> pending = invitations.findPendingTo(invitee.email(), time.now(), PageRequest.MAX_LIMIT)
+                .stream()
+                .flatMap(invitation -> organizations.findById(invitation.organizationId()).stream()
+                        .map(organization -> new PendingInvitation(invitation.id(),
+                                new InvitationOrganization(organization.id(), organization.name(), organization.logo()),
+                                invitation.roleName(), invitation.invitedBy(), invitation.expiresAt())))
+                .toList();
+        return new Page<>(pending, null);
+    }
+
+    @Override
+    @Transactional
+    public void decline(Actor user, String invitationId) {
+        UserEntity invitee = invitee(user);
+        Instant now = time.now();
+        InvitationEntity invitation = Ids.parse(invitationId)
+                .flatMap(id -> invitations.findPendingById(id, invitee.email()))
+                .filter(found -> found.statusAt(now) == InvitationStatus.PENDING)
+                .orElseThrow(() -> new ResourceNotFoundException("No pending invitation " + invitationId
+                        + " to your email"));
+        lock(invitation);
+        if (invitation.statusAt(now) != InvitationStatus.PENDING) {
+            throw gone(invitation, now);
+        }
+        invitation.decline(now);
+        audit.record(user, invitation.organizationId(), AuditActions.INVITATION_DECLINED,
+                InvitationIssuer.target(invitation), AuditChanges.of("status", "pending", "declined"));
+        issuer.cancelEmails(invitation);
+    }
+
+    // The user behind a caller that must be a signed-in user; invitations are matched to the user's email, which
+    // the module holds as verified (an invitation, a reset or the identity provider proved it).
+    private UserEntity invitee(Actor user) {
+        if (!user.isUser()) {
+            throw new AccessDeniedException("This needs a signed-in user; API keys are not accepted");
+        }
+        return users.findById(user.userId())
+                .orElseThrow(() -> new AuthenticationRequiredException("The user no longer exists"));
+    }
+
     private UserAccounts.NewAccount prepare(InvitationEntity invitation, AcceptInvitationRequest request) {
+        if (!passwords.enabled()) {
+            throw new AuthenticationRequiredException("Sign in with the identity provider as the invited email, then "
+                    + "accept with its token: this server has no passwords");
+        }
         if (request.name() == null) {
             throw InvalidRequestException.field("name", "is required to create the invited account");
         }
@@ -238,7 +310,7 @@ public class DefaultInvitationService implements InvitationService {
             return Optional.of(new AuthenticationRequiredException(
                     "An account with the invited email exists: log in as that account to accept"));
         }
-        if (!caller.isSession()) {
+        if (!caller.isUser()) {
             return Optional.of(new AccessDeniedException("An invitation is accepted with the invited user's session, "
                     + "not an API key"));
         }
@@ -316,7 +388,7 @@ public class DefaultInvitationService implements InvitationService {
                 return candidate;
             }
         }
-        throw InvalidRequestException.field("status", "must be one of pending, accepted, revoked, expired");
+        throw InvalidRequestException.field("status", "must be one of pending, accepted, revoked, declined, expired");
     }
 
     private static InvitationView view(InvitationEntity invitation, Instant now) {

@@ -3,8 +3,12 @@ package io.orgkit.impl.invitation;
 import java.time.Instant;
 import java.util.Map;
 
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.ConflictException;
 import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.Invitations;
 import io.orgkit.impl.kernel.JpaMembershipStore;
 import io.orgkit.impl.kernel.JpaOrganizationStore;
@@ -41,6 +45,7 @@ public class InvitationIssuer implements Invitations {
     private InvitationMailComposer composer;
     private MailQueue outbox;
     private SystemTime time;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -51,7 +56,8 @@ public class InvitationIssuer implements Invitations {
     @Inject
     public InvitationIssuer(JpaInvitationStore invitations, JpaUserStore users, JpaMembershipStore memberships,
                             JpaOrganizationStore organizations, InvitationSettings settings,
-                            InvitationMailComposer composer, MailQueue outbox, SystemTime time) {
+                            InvitationMailComposer composer, MailQueue outbox, SystemTime time,
+                            AuditTrail audit) {
         this.invitations = invitations;
         this.users = users;
         this.memberships = memberships;
@@ -60,6 +66,7 @@ public class InvitationIssuer implements Invitations {
         this.composer = composer;
         this.outbox = outbox;
         this.time = time;
+        this.audit = audit;
     }
 
     @Override
@@ -100,6 +107,9 @@ public class InvitationIssuer implements Invitations {
         InvitationEntity invitation = new InvitationEntity(Ids.newId(), organizationId, normalized, roleName,
                 SecretTokens.hash(token), inviter.userId(), inviter.displayName(), now, settings.ttl());
         write(() -> invitations.add(invitation));
+        audit.record(inviter, organizationId, AuditActions.INVITATION_CREATED, target(invitation),
+                AuditChanges.of("email", null, invitation.email()).and("role", null, invitation.roleName())
+                        .and("expiresAt", null, invitation.expiresAt()));
         queueEmail(invitation, token);
         return new Issued(invitation, token);
     }
@@ -130,6 +140,14 @@ public class InvitationIssuer implements Invitations {
     @Transactional
     public void cancelEmails(InvitationEntity invitation) {
         outbox.cancelUnsent(invitation.id());
+    }
+
+    /**
+     * @param invitation an invitation
+     * @return it, as the audit log names what was done to it
+     */
+    public static AuditTarget target(InvitationEntity invitation) {
+        return new AuditTarget("invitation", invitation.id(), invitation.email());
     }
 
     private void queueEmail(InvitationEntity invitation, String token) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.ConflictException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.error.UnprocessableException;
@@ -16,6 +18,8 @@ import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.permission.SystemRole;
 import io.orgkit.api.scope.OrganizationScope;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.Authorization;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.kernel.JpaMembershipStore.MemberRow;
@@ -45,6 +49,7 @@ public class DefaultMemberService implements MemberService {
     private JpaOrganizationStore organizations;
     private EffectiveRoles roles;
     private Event<MembershipEnded> ended;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -54,11 +59,12 @@ public class DefaultMemberService implements MemberService {
 
     @Inject
     public DefaultMemberService(JpaMembershipStore memberships, JpaOrganizationStore organizations,
-                                EffectiveRoles roles, Event<MembershipEnded> ended) {
+                                EffectiveRoles roles, Event<MembershipEnded> ended, AuditTrail audit) {
         this.memberships = memberships;
         this.organizations = organizations;
         this.roles = roles;
         this.ended = ended;
+        this.audit = audit;
     }
 
     @Override
@@ -99,6 +105,10 @@ public class DefaultMemberService implements MemberService {
         if (isAdmin(member.roleName()) && !isAdmin(newRole) && memberships.countAdmins(scope.organizationId()) <= 1) {
             throw new ConflictException("This member is the organization's last Admin: make another member Admin first");
         }
+        if (!newRole.equals(member.roleName())) {
+            audit.record(scope, AuditActions.MEMBER_ROLE_CHANGED, target(row),
+                    AuditChanges.of("role", member.roleName(), newRole));
+        }
         member.changeRole(newRole);
         return MemberMapper.view(row);
     }
@@ -106,14 +116,21 @@ public class DefaultMemberService implements MemberService {
     @Override
     @Transactional
     public void remove(OrganizationScope scope, String memberId) {
-        MembershipEntity member = lockAndFind(scope, memberId).membership();
+        MemberRow row = lockAndFind(scope, memberId);
+        MembershipEntity member = row.membership();
         Authorization.requireAll(scope, roles.permissionsOf(scope.organizationId(), member.roleName()),
                 "Removing a member holding '" + member.roleName() + "'");
         if (isAdmin(member.roleName()) && memberships.countAdmins(scope.organizationId()) <= 1) {
             throw new ConflictException("This member is the organization's last Admin and cannot be removed");
         }
+        audit.record(scope, AuditActions.MEMBER_REMOVED, target(row),
+                AuditChanges.of("userId", member.userId(), null).and("role", member.roleName(), null));
         memberships.remove(member);
         ended.fire(new MembershipEnded(scope.organizationId(), member.userId()));
+    }
+
+    private static AuditTarget target(MemberRow row) {
+        return new AuditTarget("member", row.membership().id(), row.user().email());
     }
 
     private MemberRow lockAndFind(OrganizationScope scope, String memberId) {

@@ -3,6 +3,8 @@ package io.orgkit.impl.organization;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.PreconditionFailedException;
@@ -22,6 +24,8 @@ import io.orgkit.api.scope.Actor;
 import io.orgkit.api.scope.OrganizationScope;
 import io.orgkit.impl.json.MergePatches;
 import io.orgkit.impl.kernel.EffectiveRoles;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.Invitations;
 import io.orgkit.impl.kernel.JpaOrganizationStore;
 import io.orgkit.impl.kernel.OrganizationEntity;
@@ -54,6 +58,7 @@ public class DefaultOrganizationService implements OrganizationService {
     private Invitations invitations;
     private RecordValidator validator;
     private SystemTime time;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -64,13 +69,14 @@ public class DefaultOrganizationService implements OrganizationService {
     @Inject
     public DefaultOrganizationService(JpaOrganizationStore organizations, EffectiveRoles roles,
                                       PermissionCatalog catalog, Invitations invitations, RecordValidator validator,
-                                      SystemTime time) {
+                                      SystemTime time, AuditTrail audit) {
         this.organizations = organizations;
         this.roles = roles;
         this.catalog = catalog;
         this.invitations = invitations;
         this.validator = validator;
         this.time = time;
+        this.audit = audit;
     }
 
     @Override
@@ -87,7 +93,10 @@ public class DefaultOrganizationService implements OrganizationService {
         OrganizationFields fields = validator.check(MergePatches.apply(organization.fields(), patch,
                 OrganizationFields.class));
         checkPrecondition(organization, ifMatch);
+        OrganizationFields before = organization.fields();
         if (organization.apply(fields, time.now())) {
+            audit.record(scope, AuditActions.ORGANIZATION_UPDATED, target(organization),
+                    changes(before, organization.fields()));
             try {
                 // The version check of the UPDATE happens here: a concurrent writer that got there first makes this
                 // one fail with a conflict instead of overwriting its change.
@@ -136,6 +145,8 @@ public class DefaultOrganizationService implements OrganizationService {
                 OrganizationFields.class));
         OrganizationEntity organization = new OrganizationEntity(Ids.newId(), fields, time.now());
         organizations.add(organization);
+        audit.record(actor, organization.id(), AuditActions.ORGANIZATION_CREATED, target(organization),
+                changes(null, organization.fields()));
         if (request.adminEmail() != null) {
             invitations.invite(organization.id(), request.adminEmail().strip(), SystemRole.ADMIN.roleName(), actor);
         }
@@ -148,7 +159,19 @@ public class DefaultOrganizationService implements OrganizationService {
         requireSuperAdmin(scope.actor());
         OrganizationEntity organization = find(scope);
         checkPrecondition(organization, ifMatch);
+        audit.record(scope, AuditActions.ORGANIZATION_DELETED, target(organization),
+                changes(organization.fields(), null));
         organizations.remove(organization);
+    }
+
+    private static AuditTarget target(OrganizationEntity organization) {
+        return new AuditTarget("organization", organization.id(), organization.name());
+    }
+
+    private static AuditChanges changes(OrganizationFields before, OrganizationFields after) {
+        return AuditChanges.of("name", before == null ? null : before.name(), after == null ? null : after.name())
+                .and("logo", before == null ? null : before.logo(), after == null ? null : after.logo())
+                .and("timezone", before == null ? null : before.timezone(), after == null ? null : after.timezone());
     }
 
     private OrganizationEntity find(OrganizationScope scope) {

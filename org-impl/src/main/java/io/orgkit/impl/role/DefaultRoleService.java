@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.ConflictException;
 import io.orgkit.api.error.ResourceNotFoundException;
@@ -24,6 +26,8 @@ import io.orgkit.api.role.RoleView;
 import io.orgkit.api.scope.OrganizationScope;
 import io.orgkit.api.validation.CaseInsensitiveKey;
 import io.orgkit.impl.json.MergePatches;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.Authorization;
 import io.orgkit.impl.kernel.JpaOrganizationStore;
 import io.orgkit.impl.kernel.JpaRoleStore;
@@ -62,6 +66,7 @@ public class DefaultRoleService implements RoleService {
     private List<RoleHolders> holders;
     private RecordValidator validator;
     private SystemTime time;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -71,13 +76,15 @@ public class DefaultRoleService implements RoleService {
 
     @Inject
     public DefaultRoleService(JpaRoleStore roles, JpaOrganizationStore organizations, PermissionRegistry catalog,
-                              Instance<RoleHolders> holders, RecordValidator validator, SystemTime time) {
+                              Instance<RoleHolders> holders, RecordValidator validator, SystemTime time,
+                              AuditTrail audit) {
         this.roles = roles;
         this.organizations = organizations;
         this.catalog = catalog;
         this.holders = holders.stream().sorted(Comparator.comparingInt(RoleHolders::order)).toList();
         this.validator = validator;
         this.time = time;
+        this.audit = audit;
     }
 
     @Override
@@ -144,6 +151,9 @@ public class DefaultRoleService implements RoleService {
         RoleEntity role = new RoleEntity(Ids.newId(), scope.organizationId(), name, request.description(),
                 permissions, time.now());
         roles.add(role);
+        audit.record(scope, AuditActions.ROLE_CREATED, target(role), AuditChanges.of("name", null, role.name())
+                .and("description", null, role.description())
+                .and("permissions", null, catalog.inCatalogOrder(role.permissions())));
         return RoleMapper.view(role, catalog);
     }
 
@@ -158,6 +168,11 @@ public class DefaultRoleService implements RoleService {
         Set<String> affected = new TreeSet<>(role.permissions());
         affected.addAll(permissions);
         Authorization.requireAll(scope, affected, "Changing the role '" + role.name() + "'");
+        AuditChanges changes = AuditChanges.of("description", role.description(), fields.description())
+                .and("permissions", catalog.inCatalogOrder(role.permissions()), catalog.inCatalogOrder(permissions));
+        if (!changes.asMap().isEmpty()) {
+            audit.record(scope, AuditActions.ROLE_UPDATED, target(role), changes);
+        }
         role.change(fields.description(), permissions, time.now());
         return RoleMapper.view(role, catalog);
     }
@@ -188,7 +203,14 @@ public class DefaultRoleService implements RoleService {
                         + ": give them another role first");
             }
         }
+        audit.record(scope, AuditActions.ROLE_DELETED, target(role), AuditChanges.of("name", role.name(), null)
+                .and("description", role.description(), null)
+                .and("permissions", catalog.inCatalogOrder(role.permissions()), null));
         roles.remove(role);
+    }
+
+    private static AuditTarget target(RoleEntity role) {
+        return new AuditTarget("role", role.id(), role.name());
     }
 
     private RoleEntity find(OrganizationScope scope, String id) {

@@ -3,12 +3,14 @@ package io.orgkit.impl.routing;
 import io.orgkit.api.permission.RequiresSession;
 import io.orgkit.api.permission.SystemRoles;
 import io.orgkit.impl.apikey.ApiKeyResource;
+import io.orgkit.impl.audit.AuditEventsResource;
 import io.orgkit.impl.invitation.InvitationsResource;
 import io.orgkit.impl.member.MemberResource;
 import io.orgkit.impl.organization.CurrentOrganizationResource;
 import io.orgkit.impl.organization.OrganizationConsoleResource;
 import io.orgkit.impl.role.RoleResource;
 import io.orgkit.impl.security.BoundScope;
+import io.orgkit.impl.webhook.WebhooksResource;
 import io.orgkit.impl.security.OrganizationScopes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +44,8 @@ public class OrganizationRoutes {
     private Instance<RoleResource> roles;
     private Instance<InvitationsResource> invitations;
     private Instance<ApiKeyResource> apiKeys;
+    private Instance<AuditEventsResource> auditEvents;
+    private Instance<WebhooksResource> webhooks;
 
     /**
      * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
@@ -53,7 +57,8 @@ public class OrganizationRoutes {
     public OrganizationRoutes(OrganizationScopes scopes, Instance<OrganizationConsoleResource> console,
                               Instance<CurrentOrganizationResource> current, Instance<MemberResource> members,
                               Instance<RoleResource> roles, Instance<InvitationsResource> invitations,
-                              Instance<ApiKeyResource> apiKeys) {
+                              Instance<ApiKeyResource> apiKeys, Instance<AuditEventsResource> auditEvents,
+                              Instance<WebhooksResource> webhooks) {
         this.scopes = scopes;
         this.console = console;
         this.current = current;
@@ -61,6 +66,8 @@ public class OrganizationRoutes {
         this.roles = roles;
         this.invitations = invitations;
         this.apiKeys = apiKeys;
+        this.auditEvents = auditEvents;
+        this.webhooks = webhooks;
     }
 
     /**
@@ -110,6 +117,33 @@ public class OrganizationRoutes {
     @Path("api-keys")
     public ApiKeyResource apiKeys() {
         return apiKeys.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @return the audit log of the caller's active organization
+     */
+    @Path("audit-events")
+    public AuditEventsResource auditEvents() {
+        return auditEvents.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @return the webhooks of the caller's active organization
+     */
+    @Path("webhooks")
+    public WebhooksResource webhooks() {
+        return webhooks.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @param id the organization
+     * @return its audit log, for the Super Admin console
+     */
+    @Path(ID + "/audit-events")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    public AuditEventsResource auditEventsOf(@Parameter(description = "The organization's id") @PathParam("id") String id) {
+        return auditEvents.get().bind(BoundScope.of(scopes.console(id)));
     }
 
     /**

@@ -15,7 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Finds the client's address for per-client throttling: the connection's peer as the runtime adapter tells it
+ * Finds the client's address for per-client throttling and the audit log (with the request's {@code User-Agent} and
+ * id, see {@link CurrentRequest}): the connection's peer as the runtime adapter tells it
  * ({@link PeerAddresses}; JAX-RS has no portable remote address). Behind a reverse proxy every request
  * seems to come from the proxy; with {@code org.http.trust-forwarded-for=true} the last address of
  * {@code X-Forwarded-For} (the one the nearest proxy saw; earlier ones are whatever the client claimed) is used
@@ -29,6 +30,7 @@ public class ClientAddressFilter implements ContainerRequestFilter {
     private static final Logger LOG = Logger.getLogger(ClientAddressFilter.class.getName());
 
     private ClientAddress client;
+    private CurrentRequest current;
     private boolean trustForwardedFor;
     private PeerAddresses peers;
 
@@ -39,10 +41,11 @@ public class ClientAddressFilter implements ContainerRequestFilter {
     }
 
     @Inject
-    public ClientAddressFilter(ClientAddress client,
+    public ClientAddressFilter(ClientAddress client, CurrentRequest current,
                                @ConfigProperty(name = "org.http.trust-forwarded-for", defaultValue = "false")
                                boolean trustForwardedFor, Instance<PeerAddresses> peers) {
         this.client = client;
+        this.current = current;
         this.trustForwardedFor = trustForwardedFor;
         if (peers.isResolvable()) {
             this.peers = peers.get();
@@ -70,5 +73,6 @@ public class ClientAddressFilter implements ContainerRequestFilter {
             address = address.substring(0, 100);
         }
         client.set(address);
+        current.set(request.getHeaderString("User-Agent"), request.getHeaderString("X-Request-Id"));
     }
 }

@@ -31,6 +31,7 @@ import jakarta.ws.rs.ext.Provider;
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION - 200)
 public class ContentNegotiationFilter implements ContainerRequestFilter {
+    private static final String NDJSON = "application/x-ndjson";
     private static final String UNSUPPORTED = ContentNegotiationFilter.class.getName() + ".unsupported";
 
     @Override
@@ -39,7 +40,8 @@ public class ContentNegotiationFilter implements ContainerRequestFilter {
         if (!path.startsWith("api/") && !path.startsWith("/api/")) {
             return;
         }
-        request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+        // The one answer that is not a JSON document, the audit log's export, is JSON too, a line per event.
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON + ", " + NDJSON + ";q=0.9");
         if (request.hasEntity() && !isJson(request.getMediaType())) {
             request.setProperty(UNSUPPORTED, request.getHeaderString(HttpHeaders.CONTENT_TYPE));
             request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);

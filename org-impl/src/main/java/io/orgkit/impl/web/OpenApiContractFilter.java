@@ -62,6 +62,9 @@ public class OpenApiContractFilter implements OASFilter {
                 Operation operation = entry.getValue();
                 EndpointCatalog.find(entry.getKey().name(), path.getKey()).ifPresent(endpoint -> {
                     complete(operation, endpoint.gate());
+                    if (entry.getKey() == PathItem.HttpMethod.POST && !endpoint.gate().open()) {
+                        idempotent(operation);
+                    }
                     if (endpoint.path().startsWith(CONSOLE_PREFIX) && operation.getOperationId() != null) {
                         // The console's routes into one organization are served by the same resource classes as
                         // the /me routes; their operations need ids of their own.
@@ -119,6 +122,14 @@ public class OpenApiContractFilter implements OASFilter {
                     : schema.getProperties().get("permissions");
             if (permissions != null && permissions.getItems() != null && permissions.getItems().getMaxLength() == null) {
                 permissions.getItems().setMaxLength(RoleFields.PERMISSION_NAME_MAX);
+            }
+        }        // A webhook's event filter: action names, as long as the audit log's.
+        for (String name : List.of("CreateWebhookRequest", "UpdateWebhookRequest")) {
+            Schema schema = schemas.get(name);
+            Schema events = schema == null || schema.getProperties() == null ? null
+                    : schema.getProperties().get("events");
+            if (events != null && events.getItems() != null && events.getItems().getMaxLength() == null) {
+                events.getItems().setMaxLength(64);
             }
         }
     }
@@ -303,6 +314,22 @@ public class OpenApiContractFilter implements OASFilter {
         addProblem(responses, "500", "The server failed; the detail says nothing more");
     }
 
+    // Every authenticated POST takes an Idempotency-Key (IdempotencyFilter).
+    private static void idempotent(Operation operation) {
+        boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> IdempotencyFilter.HEADER.equalsIgnoreCase(p.getName()));
+        if (!declared) {
+            operation.addParameter(OASFactory.createParameter().name(IdempotencyFilter.HEADER)
+                    .in(Parameter.In.HEADER).required(false)
+                    .description("Makes a retry safe: the same key with the same request within 24 hours gets the "
+                            + "first answer again (marked Idempotent-Replayed), never a second change")
+                    .schema(SchemaTypes.of(Schema.SchemaType.STRING).minLength(1).maxLength(255)));
+        }
+        addProblem(operation.getResponses(), "409", "The request with this Idempotency-Key is still in progress, "
+                + "or (for an answer that carried a secret) was done already");
+        addProblem(operation.getResponses(), "422", "This Idempotency-Key was used with another request");
+    }
+
     private static List<SecurityRequirement> security(Gate gate) {
         List<SecurityRequirement> requirements = new ArrayList<>();
         if (gate.open()) {
@@ -310,10 +337,12 @@ public class OpenApiContractFilter implements OASFilter {
             requirements.add(OASFactory.createSecurityRequirement());
             requirements.add(OASFactory.createSecurityRequirement().addScheme("sessionCookie"));
             requirements.add(OASFactory.createSecurityRequirement().addScheme("sessionBearer"));
+            requirements.add(OASFactory.createSecurityRequirement().addScheme("identityToken"));
             return requirements;
         }
         requirements.add(OASFactory.createSecurityRequirement().addScheme("sessionCookie"));
         requirements.add(OASFactory.createSecurityRequirement().addScheme("sessionBearer"));
+        requirements.add(OASFactory.createSecurityRequirement().addScheme("identityToken"));
         if (!gate.sessionOnly() && !gate.roles().contains("Super Admin")) {
             requirements.add(OASFactory.createSecurityRequirement().addScheme("apiKey"));
         }
