@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @HelidonTest
 // The server waits at most 750 ms for a connection (then 503); this test is about what happens while requests wait,
 // so it lets them wait through the holders' second round.
-@AddConfig(key = "javax.sql.DataSource.orgkit.connectionTimeout", value = "10000")
+@AddConfig(key = "javax.sql.DataSource.orgkit.connectionTimeout", value = "30000")
 class PoolExhaustionTest {
     // More holders than the pool has connections (javax.sql.DataSource.orgkit.maximumPoolSize: 20).
     private static final int HOLDERS = 24;
