@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  *   closed URL SECONDS CONCURRENCY [Header:Value ...]   -> prints "rps=<n> errors=<n>"
  *   open   URL SECONDS RATE        [Header:Value ...]   -> fixed arrival rate; prints "p50=<ms> p99=<ms> errors=<n>"
+ *                                                          and, split by outcome, "answered=<n> shed=<n> failed=<n>
+ *                                                          p99answered=<ms> p99shed=<ms>" (shed: 429 or 503, the
+ *                                                          server's refusals; failed: anything else, time-outs too)
  *
  * A header value of "{uuid}" ... is not used; for POST bodies use method/body headers:
  *   X-Bench-Method:POST  X-Bench-Body:{"email":"bench-{n}@example.test"}  ({n} is a unique counter)
@@ -58,18 +61,25 @@ public class LoadGenerator {
             System.out.printf("rps=%.1f errors=%d%n", done.get() / elapsed, errors.get());
         } else {
             // A fresh client JVM is cold (JIT, connection set-up): an unrecorded warm-up at the same rate first.
-            openLoop(client, uri, headers, counter, errors, level, WARM_UP_SECONDS);
+            openLoop(client, uri, headers, counter, errors, level, WARM_UP_SECONDS, new ConcurrentLinkedQueue<>());
             errors.set(0);
-            long[] sorted = openLoop(client, uri, headers, counter, errors, level, seconds);
-            System.out.printf("p50=%.2f p99=%.2f max=%.2f n=%d errors=%d%n", pct(sorted, 0.50), pct(sorted, 0.99),
-                    pct(sorted, 1.0), sorted.length, errors.get());
+            ConcurrentLinkedQueue<long[]> outcomes = new ConcurrentLinkedQueue<>();
+            long[] sorted = openLoop(client, uri, headers, counter, errors, level, seconds, outcomes);
+            long[] answered = outcomes.stream().filter(o -> o[0] < 400).mapToLong(o -> o[1]).sorted().toArray();
+            long[] shed = outcomes.stream().filter(o -> o[0] == 429 || o[0] == 503).mapToLong(o -> o[1]).sorted()
+                    .toArray();
+            System.out.printf("p50=%.2f p99=%.2f max=%.2f n=%d errors=%d answered=%d shed=%d failed=%d "
+                            + "p99answered=%.2f p99shed=%.2f%n", pct(sorted, 0.50), pct(sorted, 0.99),
+                    pct(sorted, 1.0), sorted.length, errors.get(), answered.length, shed.length,
+                    sorted.length - answered.length - shed.length, pct(answered, 0.99), pct(shed, 0.99));
         }
         System.exit(0);
     }
 
     /** Sends at a fixed arrival rate for the given time; returns the sorted latencies in nanoseconds. */
     private static long[] openLoop(HttpClient client, URI uri, List<String> headers, AtomicLong counter,
-                                   AtomicLong errors, int rate, int seconds) throws InterruptedException {
+                                   AtomicLong errors, int rate, int seconds, ConcurrentLinkedQueue<long[]> outcomes)
+            throws InterruptedException {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         long intervalNanos = 1_000_000_000L / rate;
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -80,7 +90,9 @@ public class LoadGenerator {
             executor.submit(() -> {
                 int status = send(client, uri, headers, counter.incrementAndGet());
                 // Latency from the scheduled start: waiting behind a slow request counts (no coordinated omission).
-                latencies.add(System.nanoTime() - scheduled);
+                long latency = System.nanoTime() - scheduled;
+                latencies.add(latency);
+                outcomes.add(new long[]{status, latency});
                 if (status >= 400) {
                     errors.incrementAndGet();
                 }

@@ -39,7 +39,7 @@ json() { sed -E "s/.*\"$1\":\"([^\"]+)\".*/\1/"; }
 cursor() { printf 'v1:%s' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 range() { sort -g | awk 'NR==1{min=$1} {max=$1} END {printf "%.2f–%.2f", min, max}'; }
-field() { sed -E "s/.*$1=([0-9.]+).*/\1/"; }
+field() { sed -E "s/(^|.* )$1=([0-9.]+|NaN).*/\2/"; }
 latency() { # open-loop results, one per round -> "p50 X ms (a–b), p99 Y ms (a–b), errors E"
     local p50 p99 errors
     p50=$(printf '%s\n' "$@" | field p50); p99=$(printf '%s\n' "$@" | field p99)
@@ -48,6 +48,28 @@ latency() { # open-loop results, one per round -> "p50 X ms (a–b), p99 Y ms (a
 }
 
 SERVER_PID=
+DEAD=
+# Whether the server is still running; if not, the result says so with the end of its log (never a shell error), and
+# the run goes on with the next database.
+alive() {
+    [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null && return 0
+    local code=0
+    wait "$SERVER_PID" 2>/dev/null || code=$?
+    {
+    echo "## $DB: the server died ($1, exit code $code)"
+    echo
+    echo "The last lines of its log ($WORK/$DB/server.log):"
+    echo
+    echo '```'
+    tail -n 25 "$WORK/$DB/server.log" 2>/dev/null || echo "(no log)"
+    echo '```'
+    echo
+    } | tee -a "$OUT"
+    log "$DB: the server died ($1); see $WORK/$DB/server.log"
+    SERVER_PID=
+    DEAD="$DEAD $DB"
+    return 1
+}
 stop_server() {
     if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
         kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
@@ -65,10 +87,10 @@ start_server() { # db url user password [jvm options] -> sets SERVER_PID and STA
     ORG_DB_URL="$2" ORG_DB_USER="$3" ORG_DB_PASSWORD="$4" ORG_DATA_DIR="$WORK/$1" SERVER_PORT=$PORT \
         ORG_BENCH_ENABLED=true ORG_BOOTSTRAP_SUPERADMIN_EMAIL=bench-root@bench.test \
         ORG_BOOTSTRAP_SUPERADMIN_PASSWORD=bench-root-password \
-        "$JAVA" $HEAP $jvm_options -jar org-app/target/org-app.jar start-dev > "$WORK/$1/server.log" 2>&1 &
+        "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError $jvm_options -jar org-app/target/org-app.jar start-dev > "$WORK/$1/server.log" 2>&1 &
     SERVER_PID=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/auth/session")" = "401" ]; do
-        kill -0 "$SERVER_PID" 2>/dev/null || { log "server died; see $WORK/$1/server.log"; exit 1; }
+        kill -0 "$SERVER_PID" 2>/dev/null || { log "server died at start-up; the end of $WORK/$1/server.log:"; tail -n 25 "$WORK/$1/server.log" >&2; exit 1; }
         sleep 0.05
     done
     now=$(date +%s%N)
@@ -135,6 +157,7 @@ for DB in $DATABASES; do
         [ "$code" = "200" ] || { log "$name answers $code"; exit 1; }
     done
 
+    alive "before the load" || continue
     log "$DB: warm-up"
     for name in $ORDER; do load closed "${URLS[$name]}" 2 "$CONCURRENCY" "${AUTH[$name]}" > /dev/null; done
 
@@ -147,6 +170,7 @@ for DB in $DATABASES; do
         done
     done
 
+    alive "during the throughput rounds" || continue
     # SQL statements per request, from the database itself, minus the idle rate: MariaDB's Questions counter (one
     # more for the query that reads it), or on H2 the statements its file trace logs (bench/H2Trace.java).
     declare -A SQL=()
@@ -181,10 +205,12 @@ for DB in $DATABASES; do
         INVITE[1]="X-Bench-Body:{\"email\":\"bench-$RUN_ID-half-$round-{n}@invite.test\",\"role\":\"Viewer\"}"
         INV_LAT+=("$(load open "$BASE/api/organizations/invitations" "$RUN_SECONDS" "$INV_HALF" "${INVITE[@]}")")
     done
-    # Overload: three times the capacity offered; the excess is refused with 503 (org.http.max-concurrent-requests)
-    # and the server must serve at full rate again right after.
+    alive "during the latency rounds" || continue
+    # Overload: three times the capacity offered; the excess is refused with 503 or 429 (the admission limits, and
+    # requests that waited past org.http.max-wait) and the server must serve at full rate again right after.
     OVER_RATE=$(echo "$ME_RPS" | awk '{printf "%d", $1 * 3}')
     OVER=$(load open "${URLS[me-session]}" "$RUN_SECONDS" "$OVER_RATE" "${AUTH[me-session]}")
+    alive "under the overload" || continue
     # Requests the server accepted but had not served when the load stopped are still worked off (their clients have
     # gone): how long until a request is answered promptly again, then the throughput.
     drained=$(date +%s%N)
@@ -195,7 +221,8 @@ for DB in $DATABASES; do
     done
     RECOVERED_MS=$(( ($(date +%s%N) - drained) / 1000000 ))
     AFTER=$(load closed "${URLS[me-session]}" "$RUN_SECONDS" "$CONCURRENCY" "${AUTH[me-session]}")
-    RSS_MB=$(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
+    alive "after the overload" || continue
+    RSS_MB=$(( $(ps -o rss= -p "$SERVER_PID" || echo 0) / 1024 ))
     stop_server
 
     {
@@ -219,10 +246,15 @@ for DB in $DATABASES; do
     echo "GET /me with a session at $HALF req/s: $(latency "${READ_LAT[@]}");"
     echo "POST invitation (capacity $INV_RPS req/s) at $INV_HALF req/s: $(latency "${INV_LAT[@]}")."
     echo
-    echo "Overload, GET /me offered at $OVER_RATE req/s (3× capacity; errors are the 503 refusals and client time-outs): $OVER;"
+    over() { echo "$OVER" | field "$1"; }
+    echo "Overload, GET /me offered at $OVER_RATE req/s (3× capacity) for $RUN_SECONDS s: $(over n) requests, $(over answered) answered (p99 $(over p99answered) ms), $(over shed) shed with 429/503 (p99 $(over p99shed) ms), $(over failed) failed (time-outs or other errors);"
     echo "answered promptly again ${RECOVERED_MS} ms after the load stopped, then: $AFTER."
     echo
     } | tee -a "$OUT"
     unset URLS AUTH RPS SQL
 done
 log "written to $OUT"
+if [ -n "$DEAD" ]; then
+    log "the server died on:$DEAD"
+    exit 1
+fi

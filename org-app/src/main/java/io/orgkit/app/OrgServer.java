@@ -19,6 +19,8 @@ public final class OrgServer {
 
     /** The MicroProfile Config setting that chooses a profile. */
     static final String PROFILE = "mp.config.profile";
+    /** EclipseLink's setting naming a class that adjusts its session. */
+    static final String SESSION_CUSTOMIZER = "eclipselink.session.customizer";
     /** The development profile's name: {@code application-dev.yaml}. */
     static final String DEVELOPMENT_PROFILE = "dev";
 
@@ -38,6 +40,10 @@ public final class OrgServer {
             rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
         keepTransactionLogIn(System.getProperty("org.data-dir", envOr("ORG_DATA_DIR", "data")));
+        // EclipseLink reads its settings from system properties too: no retries of failed reads (FailFastSession).
+        if (System.getProperty(SESSION_CUSTOMIZER) == null) {
+            System.setProperty(SESSION_CUSTOMIZER, io.orgkit.app.persistence.FailFastSession.class.getName());
+        }
         io.helidon.Main.main(rest);
     }
 

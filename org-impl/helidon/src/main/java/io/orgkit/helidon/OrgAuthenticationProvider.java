@@ -13,6 +13,7 @@ import io.helidon.security.Subject;
 import io.helidon.security.spi.AuthenticationProvider;
 import io.orgkit.api.error.OrgException;
 import io.orgkit.api.permission.SystemRoles;
+import io.orgkit.impl.persistence.DatabaseAvailability;
 import io.orgkit.impl.security.Caller;
 import io.orgkit.impl.security.CallerContext;
 import jakarta.enterprise.inject.spi.CDI;
@@ -27,6 +28,7 @@ public class OrgAuthenticationProvider implements AuthenticationProvider {
     private static final Logger LOG = Logger.getLogger(OrgAuthenticationProvider.class.getName());
 
     private volatile CallerContext callers;
+    private volatile DatabaseAvailability database;
 
     @Override
     public AuthenticationResponse authenticate(ProviderRequest request) {
@@ -52,8 +54,19 @@ public class OrgAuthenticationProvider implements AuthenticationProvider {
             }
             return refused.build();
         } catch (RuntimeException e) {
-            // A failure to check the credentials (the database unreachable, say) is the server's, not the caller's:
-            // answered 500, logged at SEVERE, never mistaken for bad credentials.
+            if (database().noteFailure(e) || DatabaseAvailability.poolTimedOut(e)) {
+                // The database is away, or no connection came in time: 503 with Retry-After, as the rest of the API
+                // answers then.
+                LOG.log(Level.FINE, "Authentication could not be completed: no database connection", e);
+                return AuthenticationResponse.builder()
+                        .status(SecurityResponse.SecurityStatus.FAILURE)
+                        .statusCode(503)
+                        .responseHeader("Retry-After", "1")
+                        .description("The database cannot be reached or the server is busy; retry in a moment")
+                        .build();
+            }
+            // Any other failure to check the credentials is the server's, not the caller's: answered 500, logged at
+            // SEVERE, never mistaken for bad credentials.
             LOG.log(Level.SEVERE, "Authentication could not be completed", e);
             return AuthenticationResponse.builder()
                     .status(SecurityResponse.SecurityStatus.FAILURE)
@@ -75,6 +88,15 @@ public class OrgAuthenticationProvider implements AuthenticationProvider {
             subject.addGrant(Role.create(SystemRoles.SUPER_ADMIN));
         }
         return AuthenticationResponse.success(subject.build());
+    }
+
+    private DatabaseAvailability database() {
+        DatabaseAvailability current = database;
+        if (current == null) {
+            current = CDI.current().select(DatabaseAvailability.class).get();
+            database = current;
+        }
+        return current;
     }
 
     private CallerContext callers() {

@@ -13,12 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
+import jakarta.inject.Inject;
 
 /**
  * Runs the module's periodic work (the mail dispatcher, the purge) on the Jakarta EE default managed scheduled
  * executor where the runtime has one, whose threads carry the application's context (naming, class loader) and which
  * the runtime manages; elsewhere (Helidon, which injects no resources) each task gets a daemon thread of its own.
- * Everything scheduled stops with the application.
+ * Everything scheduled stops with the application, and pauses while the database is known to be unreachable.
  */
 @ApplicationScoped
 public class PeriodicWork {
@@ -30,6 +31,18 @@ public class PeriodicWork {
 
     private final List<ScheduledExecutorService> owned = new CopyOnWriteArrayList<>();
     private final List<ScheduledFuture<?>> scheduled = new CopyOnWriteArrayList<>();
+    private DatabaseAvailability database;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected PeriodicWork() {
+    }
+
+    @Inject
+    public PeriodicWork(DatabaseAvailability database) {
+        this.database = database;
+    }
 
     /**
      * @return whether the work runs on the runtime's managed executor
@@ -56,7 +69,14 @@ public class PeriodicWork {
             owned.add(executor);
         }
         long millis = interval.toMillis();
-        scheduled.add(executor.scheduleWithFixedDelay(task, millis, millis, TimeUnit.MILLISECONDS));
+        // No round while the database is known to be away: the pool, left alone, stops reconnecting, and the first
+        // request after the database returns connects at once (DatabaseAvailability).
+        Runnable round = () -> {
+            if (!database.down()) {
+                task.run();
+            }
+        };
+        scheduled.add(executor.scheduleWithFixedDelay(round, millis, millis, TimeUnit.MILLISECONDS));
     }
 
     void stop(@Observes(notifyObserver = Reception.IF_EXISTS) @BeforeDestroyed(ApplicationScoped.class) Object event) {

@@ -5,6 +5,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.orgkit.api.error.OrgException;
+import io.orgkit.impl.persistence.DatabaseAvailability;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -80,7 +81,10 @@ public class RequestCaller implements CallerContext {
         } catch (RuntimeException e) {
             // A failure to check the credentials (the database unreachable, say) is the server's, not the caller's:
             // the request fails with 500 wherever it asks for the caller, never taken for an anonymous one.
-            LOG.log(Level.SEVERE, "Authentication could not be completed", e);
+            // A database that cannot be reached or a pool with no connection in time is answered 503, not logged per
+            // request at SEVERE (an outage is logged once, when it begins).
+            LOG.log(DatabaseAvailability.unreachable(e) || DatabaseAvailability.poolTimedOut(e) ? Level.FINE
+                    : Level.SEVERE, "Authentication could not be completed", e);
             failure = e;
         }
     }

@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * {@code WWW-Authenticate}, a 429 or 503 {@code Retry-After}, a 201 {@code Location}; an answer with an {@code ETag}
  * is private to the caller ({@code Cache-Control}, {@code Vary}), and so is its 304; every answer is never stored
  * ({@code Cache-Control: no-store}); a body that is not JSON is 415;
- * the admission limit's 503 can meet any request. Response schemas list every field as required (the server writes
+ * the admission limits' 429 and 503 (and the database's absence, 503) can meet any request, and a body that does not
+ * arrive in time a 408. Response schemas list every field as required (the server writes
  * nulls, never omits a field), and a merge patch's schema requires nothing. Registered with {@code mp.openapi.filter};
  * the integration tests hold every exchange to the result. On a runtime that does not scan the application's libraries
  * for annotations (Payara), the module's operations, schemas and security schemes are then added from the module's own
@@ -143,7 +144,14 @@ public class OpenApiContractFilter implements OASFilter {
                     + (operation.getRequestBody().getContent() != null && operation.getRequestBody().getContent()
                     .hasMediaType(JsonBodyReader.MERGE_PATCH_JSON) ? " or " + JsonBodyReader.MERGE_PATCH_JSON : ""));
         }
-        addProblem(responses, "503", "The server is busy (the admission limit); retry after Retry-After seconds");
+        if (operation.getRequestBody() != null) {
+            addProblem(responses, "408", "The body did not arrive in time (the server's org.http.body-timeout); the "
+                    + "connection is closed");
+        }
+        addProblem(responses, "429", "Too many requests of this client in progress at once (the server's "
+                + "org.http.max-client-requests); retry after Retry-After seconds");
+        addProblem(responses, "503", "The server is busy (its admission limits, or the request waited too long to "
+                + "start) or the database cannot be reached; retry after Retry-After seconds");
         boolean tagged = responses.getAPIResponses().values().stream()
                 .anyMatch(r -> r.getHeaders() != null && r.getHeaders().containsKey("ETag"));
         for (Map.Entry<String, APIResponse> answer : responses.getAPIResponses().entrySet()) {

@@ -9,9 +9,11 @@ import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.OrgException;
 import io.orgkit.api.error.TooManyRequestsException;
 import io.orgkit.api.error.UnprocessableException;
+import io.orgkit.impl.persistence.DatabaseAvailability;
 import io.orgkit.impl.persistence.DatabaseConflicts;
 import io.orgkit.impl.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
@@ -25,12 +27,26 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The one place failures become HTTP answers: typed domain exceptions, Bean Validation's violations, JAX-RS's own
  * (404, 405, 415…), unreadable bodies and database conflicts each become an RFC 9457 problem. Anything else is a 500
- * whose detail says nothing about the cause; the cause goes to the log. 5xx are logged at SEVERE, 4xx at FINE.
+ * whose detail says nothing about the cause; the cause goes to the log. 5xx are logged at SEVERE, 4xx at FINE. A
+ * database that cannot be reached, or a pool with no connection to give in time, is a 503 with {@code Retry-After}.
  */
 @Provider
 @ApplicationScoped
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
+
+    private DatabaseAvailability database;
+
+    /**
+     * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
+     */
+    public ProblemExceptionMapper() {
+    }
+
+    @Inject
+    public ProblemExceptionMapper(DatabaseAvailability database) {
+        this.database = database;
+    }
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -53,6 +69,18 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (find(exception, JsonbException.class) != null || find(exception, JsonException.class) != null
                 || exception instanceof ProcessingException) {
             return log(400, "Invalid request", "The request body is not valid JSON of the expected shape", exception);
+        }
+        if (database != null && database.noteFailure(exception)) {
+            // Logged once when the outage begins (DatabaseAvailability), not for every request it fails.
+            LOG.log(Level.FINE, "Refused with 503: the database cannot be reached", exception);
+            return DatabaseOutageFilter.unavailable();
+        }
+        if (DatabaseAvailability.poolTimedOut(exception)) {
+            // The pool had no connection within its timeout: the server is busy, not broken.
+            LOG.log(Level.FINE, "Refused with 503: no pooled connection in time", exception);
+            return Response.status(503).type(Problems.PROBLEM_JSON)
+                    .header("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS)
+                    .entity(Problems.of(503, null, "The server is busy; retry in a moment")).build();
         }
         var conflict = DatabaseConflicts.classify(exception);
         if (conflict.isPresent()) {

@@ -1,0 +1,73 @@
+package io.orgkit.app.web;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.microprofile.server.ServerCdiExtension;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+
+/**
+ * The first code of the server that sees a request, in the web server's routing before JAX-RS: it stamps the
+ * request's {@link Arrival} and refuses it at once (503, {@code Retry-After: 1}) when it has already waited longer than
+ * {@code org.http.max-wait} (the scheduler's queue has stood above that for 100 ms) or every slot is taken. Refusing here costs a small fraction of a JAX-RS request, which is
+ * what keeps refusals cheap and answers fast when the CPU is what runs out. Health and metrics are never refused:
+ * they are how an operator or a load balancer sees the overload.
+ */
+@ApplicationScoped
+public class ArrivalFilter {
+    private static final byte[] BUSY = ("{\"type\":\"urn:orgkit:problem:server-error\",\"title\":\"Service Unavailable\","
+            + "\"status\":503,\"detail\":\"The server is busy; retry in a moment\"}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private Admission admission;
+
+    /**
+     * For the container's client proxy.
+     */
+    protected ArrivalFilter() {
+    }
+
+    @Inject
+    public ArrivalFilter(Admission admission) {
+        this.admission = admission;
+    }
+
+    // Before the other filters of the module (metrics gate, unknown paths), so that it runs first.
+    void register(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 30) @Initialized(ApplicationScoped.class)
+                  Object event, BeanManager beanManager) {
+        Admission admitting = admission;
+        beanManager.getExtension(ServerCdiExtension.class).serverRoutingBuilder()
+                .addFilter((chain, request, response) -> filter(admitting, chain, request, response));
+    }
+
+    private static void filter(Admission admission, FilterChain chain, RoutingRequest request,
+                               RoutingResponse response) {
+        long now = System.nanoTime();
+        long standing = admission.standingQueueDelayNanos();
+        request.context().register(new Arrival(now - admission.queueDelayNanos(), now, standing));
+        String path = request.path().path();
+        if (!observability(path) && (admission.waitedTooLong(standing) || admission.full())) {
+            response.status(Status.SERVICE_UNAVAILABLE_503)
+                    .header(HeaderNames.RETRY_AFTER, "1")
+                    .header(HeaderNames.CONTENT_TYPE, "application/problem+json")
+                    .header(HeaderNames.CACHE_CONTROL, "no-store")
+                    .header(HeaderNames.create("X-Content-Type-Options"), "nosniff")
+                    .send(BUSY);
+            return;
+        }
+        chain.proceed();
+    }
+
+    private static boolean observability(String path) {
+        return path.equals("/health") || path.startsWith("/health/") || path.equals("/metrics")
+                || path.startsWith("/metrics/");
+    }
+}
