@@ -2,6 +2,7 @@ package io.orgkit.api.organization;
 
 import io.orgkit.api.validation.DisplayName;
 import io.orgkit.api.validation.EmailAddress;
+import io.orgkit.api.validation.Slug;
 import io.orgkit.api.validation.TimeZoneId;
 import io.orgkit.api.validation.WebUrl;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param logo       optional: an absolute http(s) URL of at most 2048 characters; {@code null} for none
  * @param adminEmail optional: an email that receives an invitation to join as {@code Admin}, written in the same
  *                   transaction as the organization; {@code null} for none
+ * @param slug       optional: 3 to 63 lower-case ASCII letters, digits and single hyphens, not a reserved word, unique
+ *                   (409 when taken); {@code null} derives it from the name (with a suffix when that is taken)
  */
 public record CreateOrganizationRequest(
         @NotNull @DisplayName(max = OrganizationFields.NAME_MAX)
@@ -25,5 +28,7 @@ public record CreateOrganizationRequest(
                 maxLength = TimeZoneId.MAX)
         String timezone,
         @WebUrl @Schema(format = "uri", maxLength = WebUrl.MAX) String logo,
-        @EmailAddress @Schema(format = "email", maxLength = EmailAddress.MAX) String adminEmail) {
+        @EmailAddress @Schema(format = "email", maxLength = EmailAddress.MAX) String adminEmail,
+        @Slug @Schema(example = "acme-corp", minLength = Slug.MIN, maxLength = Slug.MAX, pattern = Slug.PATTERN)
+        String slug) {
 }

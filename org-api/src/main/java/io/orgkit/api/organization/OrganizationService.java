@@ -41,7 +41,8 @@ public interface OrganizationService {
      * @return the organization after the change (unchanged, same version, when nothing changed)
      * @throws InvalidRequestException     if the patch names another field, or the result fails validation
      * @throws PreconditionFailedException if {@code ifMatch} does not match the current version
-     * @throws ConflictException           if a concurrent change won the race
+     * @throws ConflictException           if a concurrent change won the race, or the new slug belongs to another
+     *                                     organization
      */
     OrganizationRevision update(@NotNull OrganizationScope scope, @NotNull JsonObject patch, String ifMatch);
 
@@ -70,8 +71,18 @@ public interface OrganizationService {
      * @return the new organization
      * @throws AccessDeniedException   if the actor is not a Super Admin
      * @throws InvalidRequestException if a field is invalid (nothing is written)
+     * @throws ConflictException       if the slug it names belongs to another organization
      */
     OrganizationRevision create(@NotNull Actor actor, @NotNull @Valid CreateOrganizationRequest request);
+
+    /**
+     * @param actor a Super Admin
+     * @param slug  a slug, as the organization's {@link OrganizationView#slug()}
+     * @return the organization that has it
+     * @throws AccessDeniedException     if the actor is not a Super Admin
+     * @throws ResourceNotFoundException if no organization has it
+     */
+    OrganizationRevision findBySlug(@NotNull Actor actor, @NotNull String slug);
 
     /**
      * Deletes an organization with its memberships, roles, invitations, pending emails and API keys, in one

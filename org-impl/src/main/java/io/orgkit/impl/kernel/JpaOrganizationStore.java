@@ -24,6 +24,29 @@ public class JpaOrganizationStore {
     }
 
     /**
+     * @param slug a slug
+     * @return the organization that has it
+     */
+    public Optional<OrganizationEntity> findBySlug(String slug) {
+        return em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.slug = :slug", OrganizationEntity.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * @param slug a slug
+     * @return whether an organization has it (a deleted one too, until it is purged: it may be restored)
+     */
+    public boolean slugTaken(String slug) {
+        return !em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.slug = :slug", String.class)
+                .setParameter("slug", slug)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
      * @param id an organization id
      * @return whether it exists
      */

@@ -24,6 +24,8 @@ public class OrganizationEntity {
     private String logo;
     @Column(nullable = false, length = 64)
     private String timezone;
+    @Column(nullable = false, length = 63)
+    private String slug;
     @Version
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -36,20 +38,20 @@ public class OrganizationEntity {
 
     /**
      * @param id     a new id
-     * @param fields the organization's fields, already validated
+     * @param fields the organization's fields, already validated; without a slug, one is made of the name and the id
      * @param now    the creation time
      */
     public OrganizationEntity(String id, OrganizationFields fields, Instant now) {
         this.id = id;
         this.createdAt = now;
-        apply(fields, now);
+        apply(fields.slug() == null ? fields.withSlug(OrganizationSlugs.unique(fields.name(), id)) : fields, now);
     }
 
     /**
      * @return the writable fields as they are now
      */
     public OrganizationFields fields() {
-        return new OrganizationFields(name, logo, timezone);
+        return new OrganizationFields(name, logo, timezone, slug);
     }
 
     /**
@@ -64,6 +66,7 @@ public class OrganizationEntity {
         this.name = fields.name().strip();
         this.logo = fields.logo();
         this.timezone = Objects.requireNonNull(fields.timezone());
+        this.slug = Objects.requireNonNull(fields.slug());
         boolean changed = !fields().equals(before);
         if (changed || updatedAt == null) {
             this.updatedAt = now;
@@ -85,6 +88,10 @@ public class OrganizationEntity {
 
     public String timezone() {
         return timezone;
+    }
+
+    public String slug() {
+        return slug;
     }
 
     public long version() {

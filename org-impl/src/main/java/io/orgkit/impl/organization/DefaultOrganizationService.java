@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.orgkit.api.error.AccessDeniedException;
+import io.orgkit.api.error.ConflictException;
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.PreconditionFailedException;
 import io.orgkit.api.error.ResourceNotFoundException;
@@ -25,6 +26,7 @@ import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.kernel.Invitations;
 import io.orgkit.impl.kernel.JpaOrganizationStore;
 import io.orgkit.impl.kernel.OrganizationEntity;
+import io.orgkit.impl.kernel.OrganizationSlugs;
 import io.orgkit.impl.persistence.DatabaseConflicts;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.Keyset;
@@ -47,6 +49,7 @@ import jakarta.validation.executable.ValidateOnExecution;
 @ValidateOnExecution
 public class DefaultOrganizationService implements OrganizationService {
     private static final int FILTER_MAX = 100;
+    private static final String SLUG_CONSTRAINT = "uq_orgkit_organization_slug";
 
     private JpaOrganizationStore organizations;
     private EffectiveRoles roles;
@@ -87,13 +90,16 @@ public class DefaultOrganizationService implements OrganizationService {
         OrganizationFields fields = validator.check(MergePatches.apply(organization.fields(), patch,
                 OrganizationFields.class));
         checkPrecondition(organization, ifMatch);
+        if (!fields.slug().equals(organization.slug()) && organizations.slugTaken(fields.slug())) {
+            throw slugTaken(fields.slug());
+        }
         if (organization.apply(fields, time.now())) {
             try {
                 // The version check of the UPDATE happens here: a concurrent writer that got there first makes this
                 // one fail with a conflict instead of overwriting its change.
                 organizations.flush();
             } catch (PersistenceException e) {
-                throw DatabaseConflicts.translate(e, Map.of(), null);
+                throw DatabaseConflicts.translate(e, Map.of(SLUG_CONSTRAINT, () -> slugTaken(fields.slug())), null);
             }
         }
         return OrganizationMapper.revision(organization);
@@ -132,14 +138,34 @@ public class DefaultOrganizationService implements OrganizationService {
     @Transactional
     public OrganizationRevision create(Actor actor, CreateOrganizationRequest request) {
         requireSuperAdmin(actor);
-        OrganizationFields fields = validator.check(MergePatches.takeOver(OrganizationFields.defaults(), request,
-                OrganizationFields.class));
-        OrganizationEntity organization = new OrganizationEntity(Ids.newId(), fields, time.now());
-        organizations.add(organization);
+        String id = Ids.newId();
+        OrganizationFields requested = MergePatches.takeOver(OrganizationFields.defaults(), request,
+                OrganizationFields.class);
+        if (requested.slug() == null && requested.name() != null) {
+            requested = requested.withSlug(OrganizationSlugs.derive(requested.name().strip(), id,
+                    organizations::slugTaken));
+        } else if (requested.slug() != null && organizations.slugTaken(requested.slug())) {
+            throw slugTaken(requested.slug());
+        }
+        OrganizationFields fields = validator.check(requested);
+        OrganizationEntity organization = new OrganizationEntity(id, fields, time.now());
+        try {
+            organizations.add(organization);
+        } catch (PersistenceException e) {
+            throw DatabaseConflicts.translate(e, Map.of(SLUG_CONSTRAINT, () -> slugTaken(fields.slug())), null);
+        }
         if (request.adminEmail() != null) {
             invitations.invite(organization.id(), request.adminEmail().strip(), SystemRole.ADMIN.roleName(), actor);
         }
         return OrganizationMapper.revision(organization);
+    }
+
+    @Override
+    @ReadWithoutTransaction
+    public OrganizationRevision findBySlug(Actor actor, String slug) {
+        requireSuperAdmin(actor);
+        return OrganizationMapper.revision(organizations.findBySlug(slug)
+                .orElseThrow(() -> new ResourceNotFoundException("No organization has this slug")));
     }
 
     @Override
@@ -154,6 +180,10 @@ public class DefaultOrganizationService implements OrganizationService {
     private OrganizationEntity find(OrganizationScope scope) {
         return organizations.findById(scope.organizationId())
                 .orElseThrow(() -> new ResourceNotFoundException("The organization no longer exists"));
+    }
+
+    private static ConflictException slugTaken(String slug) {
+        return new ConflictException("The slug '" + slug + "' belongs to another organization");
     }
 
     private static void requireSuperAdmin(Actor actor) {

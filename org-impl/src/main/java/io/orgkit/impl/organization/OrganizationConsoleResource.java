@@ -7,6 +7,7 @@ import io.orgkit.api.organization.OrganizationView;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.RequiresSession;
 import io.orgkit.api.permission.SystemRoles;
+import io.orgkit.api.validation.Slug;
 import io.orgkit.impl.security.CallerContext;
 import io.orgkit.impl.security.OrganizationScopes;
 import io.orgkit.impl.web.JsonBodyReader;
@@ -95,6 +96,7 @@ public class OrganizationConsoleResource {
             + "created")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "403", description = "Not a Super Admin session")
+    @APIResponse(responseCode = "409", description = "The slug belongs to another organization")
     public Response create(CreateOrganizationRequest request, @Context UriInfo uri) {
         return OrganizationResponses.created(uri, organizations.create(callers.require().actor(), request));
     }
@@ -114,6 +116,25 @@ public class OrganizationConsoleResource {
     @APIResponse(responseCode = "404", description = "No such organization")
     public Response get(@PathParam("id") String id, @Context Request request) {
         return OrganizationResponses.read(request, organizations.get(scopes.console(id)));
+    }
+
+    @GET
+    @Path("by-slug/{slug}")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    @Operation(operationId = "getOrganizationBySlug", summary = "The organization that has a slug (Super Admin)")
+    @APIResponse(responseCode = "200", description = "The organization, with its ETag",
+            headers = @Header(name = "ETag", description = "The organization's id and version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "Not a Super Admin session")
+    @APIResponse(responseCode = "404", description = "No organization has this slug")
+    public Response getBySlug(
+            @Parameter(description = "The slug", schema = @Schema(type = SchemaType.STRING, maxLength = Slug.MAX))
+            @PathParam("slug") String slug, @Context Request request) {
+        return OrganizationResponses.read(request, organizations.findBySlug(callers.require().actor(), slug));
     }
 
     @PATCH
@@ -136,7 +157,8 @@ public class OrganizationConsoleResource {
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "403", description = "Not a Super Admin session")
     @APIResponse(responseCode = "404", description = "No such organization")
-    @APIResponse(responseCode = "409", description = "A concurrent change won the race")
+    @APIResponse(responseCode = "409", description = "A concurrent change won the race, or the slug belongs to "
+            + "another organization")
     @APIResponse(responseCode = "412", description = "If-Match no longer matches the ETag")
     public Response update(@PathParam("id") String id, JsonObject patch,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

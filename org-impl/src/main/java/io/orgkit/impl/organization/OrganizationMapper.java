@@ -12,7 +12,7 @@ final class OrganizationMapper {
     }
 
     static OrganizationView view(OrganizationEntity organization) {
-        return new OrganizationView(organization.id(), organization.name(), organization.logo(),
+        return new OrganizationView(organization.id(), organization.name(), organization.slug(), organization.logo(),
                 organization.timezone(), organization.createdAt(), organization.updatedAt());
     }
 
