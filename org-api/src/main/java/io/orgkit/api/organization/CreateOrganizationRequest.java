@@ -2,10 +2,13 @@ package io.orgkit.api.organization;
 
 import io.orgkit.api.validation.DisplayName;
 import io.orgkit.api.validation.EmailAddress;
+import io.orgkit.api.validation.Metadata;
 import io.orgkit.api.validation.Slug;
 import io.orgkit.api.validation.TimeZoneId;
 import io.orgkit.api.validation.WebUrl;
+import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                   transaction as the organization; {@code null} for none
  * @param slug       optional: 3 to 63 lower-case ASCII letters, digits and single hyphens, not a reserved word, unique
  *                   (409 when taken); {@code null} derives it from the name (with a suffix when that is taken)
+ * @param publicMetadata  optional: a JSON object of at most 8 KiB that every member reads
+ * @param privateMetadata optional: a JSON object of at most 8 KiB for Admins and the Super Admin only
  */
 public record CreateOrganizationRequest(
         @NotNull @DisplayName(max = OrganizationFields.NAME_MAX)
@@ -30,5 +35,9 @@ public record CreateOrganizationRequest(
         @WebUrl @Schema(format = "uri", maxLength = WebUrl.MAX) String logo,
         @EmailAddress @Schema(format = "email", maxLength = EmailAddress.MAX) String adminEmail,
         @Slug @Schema(example = "acme-corp", minLength = Slug.MIN, maxLength = Slug.MAX, pattern = Slug.PATTERN)
-        String slug) {
+        String slug,
+        @Metadata @Schema(type = SchemaType.OBJECT, description = "JSON object of at most 8 KiB; every member reads it")
+        JsonObject publicMetadata,
+        @Metadata @Schema(type = SchemaType.OBJECT, description = "JSON object of at most 8 KiB; Admins only")
+        JsonObject privateMetadata) {
 }

@@ -1,10 +1,13 @@
 package io.orgkit.api.organization;
 
 import io.orgkit.api.validation.DisplayName;
+import io.orgkit.api.validation.Metadata;
 import io.orgkit.api.validation.Slug;
 import io.orgkit.api.validation.TimeZoneId;
 import io.orgkit.api.validation.WebUrl;
+import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param slug     the readable, unique name the organization is found by: 3 to 63 lower-case ASCII letters, digits and
  *                 single hyphens, not a reserved word; cannot be cleared ({@code null} only before creation derives it
  *                 from the name)
+ * @param publicMetadata  a JSON object of at most 8 KiB that every member reads; a patch merges into it (RFC 7396:
+ *                        a member set to {@code null} is removed), and {@code null} clears it
+ * @param privateMetadata the same, read and written only by the organization's Admins and the Super Admin
  */
 @Schema(description = "The writable fields of an organization; a PATCH body names any of them (JSON merge patch)")
 public record OrganizationFields(
@@ -28,7 +34,12 @@ public record OrganizationFields(
         @Schema(example = "Europe/Paris", maxLength = TimeZoneId.MAX) String timezone,
         @NotNull(message = "cannot be cleared") @Slug
         @Schema(example = "acme-corp", minLength = Slug.MIN, maxLength = Slug.MAX, pattern = Slug.PATTERN)
-        String slug) {
+        String slug,
+        @Metadata @Schema(type = SchemaType.OBJECT, nullable = true,
+                description = "JSON object of at most 8 KiB (compact UTF-8); every member reads it") JsonObject publicMetadata,
+        @Metadata @Schema(type = SchemaType.OBJECT, nullable = true,
+                description = "JSON object of at most 8 KiB (compact UTF-8); Admins and the Super Admin only")
+        JsonObject privateMetadata) {
 
     /** The longest organization name. */
     public static final int NAME_MAX = 100;
@@ -39,7 +50,7 @@ public record OrganizationFields(
      * @return what a new organization holds unless its creation says otherwise (no name yet)
      */
     public static OrganizationFields defaults() {
-        return new OrganizationFields(null, null, DEFAULT_TIMEZONE, null);
+        return new OrganizationFields(null, null, DEFAULT_TIMEZONE, null, null, null);
     }
 
     /**
@@ -47,7 +58,7 @@ public record OrganizationFields(
      * @return an organization of that name with every other field at its default (its slug is derived on creation)
      */
     public static OrganizationFields named(String name) {
-        return new OrganizationFields(name, null, DEFAULT_TIMEZONE, null);
+        return new OrganizationFields(name, null, DEFAULT_TIMEZONE, null, null, null);
     }
 
     /**
@@ -55,6 +66,6 @@ public record OrganizationFields(
      * @return these fields with that slug
      */
     public OrganizationFields withSlug(String slug) {
-        return new OrganizationFields(name, logo, timezone, slug);
+        return new OrganizationFields(name, logo, timezone, slug, publicMetadata, privateMetadata);
     }
 }

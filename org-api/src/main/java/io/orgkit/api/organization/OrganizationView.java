@@ -2,6 +2,8 @@ package io.orgkit.api.organization;
 
 import java.time.Instant;
 
+import jakarta.json.JsonObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,8 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param logo      an absolute http(s) URL of at most 2048 characters, or {@code null} for none
  * @param timezone  an IANA region id such as {@code Europe/Paris}, or {@code UTC}; never {@code null}
  * @param createdAt when it was created (UTC)
- * @param updatedAt when its name, logo or timezone last changed (UTC)
+ * @param updatedAt when one of its writable fields last changed (UTC)
+ * @param publicMetadata  the host's JSON object that every member reads ({@code {}} when none); never {@code null}
+ * @param privateMetadata the host's JSON object for Admins and the Super Admin ({@code {}} when none); {@code null}
+ *                        for every other caller
  */
 public record OrganizationView(String id, String name, String slug, @Schema(nullable = true) String logo, String timezone, Instant createdAt,
-                               Instant updatedAt) {
+                               Instant updatedAt,
+                               @Schema(type = SchemaType.OBJECT) JsonObject publicMetadata,
+                               @Schema(type = SchemaType.OBJECT, nullable = true,
+                                       description = "Only for the organization's Admins and the Super Admin")
+                               JsonObject privateMetadata) {
 }

@@ -26,6 +26,10 @@ public class OrganizationEntity {
     private String timezone;
     @Column(nullable = false, length = 63)
     private String slug;
+    @Column(name = "public_metadata")
+    private String publicMetadata;
+    @Column(name = "private_metadata")
+    private String privateMetadata;
     @Version
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -51,7 +55,8 @@ public class OrganizationEntity {
      * @return the writable fields as they are now
      */
     public OrganizationFields fields() {
-        return new OrganizationFields(name, logo, timezone, slug);
+        return new OrganizationFields(name, logo, timezone, slug, MetadataColumns.read(publicMetadata),
+                MetadataColumns.read(privateMetadata));
     }
 
     /**
@@ -67,6 +72,8 @@ public class OrganizationEntity {
         this.logo = fields.logo();
         this.timezone = Objects.requireNonNull(fields.timezone());
         this.slug = Objects.requireNonNull(fields.slug());
+        this.publicMetadata = MetadataColumns.write(fields.publicMetadata());
+        this.privateMetadata = MetadataColumns.write(fields.privateMetadata());
         boolean changed = !fields().equals(before);
         if (changed || updatedAt == null) {
             this.updatedAt = now;

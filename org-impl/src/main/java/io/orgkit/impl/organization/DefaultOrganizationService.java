@@ -79,7 +79,7 @@ public class DefaultOrganizationService implements OrganizationService {
     @Override
     @ReadWithoutTransaction
     public OrganizationRevision get(OrganizationScope scope) {
-        return OrganizationMapper.revision(find(scope));
+        return OrganizationMapper.revision(find(scope), readsPrivate(scope));
     }
 
     @Override
@@ -102,7 +102,7 @@ public class DefaultOrganizationService implements OrganizationService {
                 throw DatabaseConflicts.translate(e, Map.of(SLUG_CONSTRAINT, () -> slugTaken(fields.slug())), null);
             }
         }
-        return OrganizationMapper.revision(organization);
+        return OrganizationMapper.revision(organization, readsPrivate(scope));
     }
 
     @Override
@@ -131,7 +131,7 @@ public class DefaultOrganizationService implements OrganizationService {
             throw InvalidRequestException.field("q", "must be at most " + FILTER_MAX + " characters");
         }
         return Keyset.page(organizations.page(filter, Keyset.after(page), page.limit()), page.limit(),
-                OrganizationMapper::view, OrganizationView::id);
+                OrganizationMapper::consoleView, OrganizationView::id);
     }
 
     @Override
@@ -157,7 +157,7 @@ public class DefaultOrganizationService implements OrganizationService {
         if (request.adminEmail() != null) {
             invitations.invite(organization.id(), request.adminEmail().strip(), SystemRole.ADMIN.roleName(), actor);
         }
-        return OrganizationMapper.revision(organization);
+        return OrganizationMapper.revision(organization, true);
     }
 
     @Override
@@ -165,7 +165,7 @@ public class DefaultOrganizationService implements OrganizationService {
     public OrganizationRevision findBySlug(Actor actor, String slug) {
         requireSuperAdmin(actor);
         return OrganizationMapper.revision(organizations.findBySlug(slug)
-                .orElseThrow(() -> new ResourceNotFoundException("No organization has this slug")));
+                .orElseThrow(() -> new ResourceNotFoundException("No organization has this slug")), true);
     }
 
     @Override
@@ -182,6 +182,11 @@ public class DefaultOrganizationService implements OrganizationService {
                 .orElseThrow(() -> new ResourceNotFoundException("The organization no longer exists"));
     }
 
+    // Private metadata is for the organization's Admins (a member's or a key's role) and the Super Admin.
+    private static boolean readsPrivate(OrganizationScope scope) {
+        return scope.actor().superAdmin() || SystemRole.ADMIN.roleName().equals(scope.role());
+    }
+
     private static ConflictException slugTaken(String slug) {
         return new ConflictException("The slug '" + slug + "' belongs to another organization");
     }
@@ -193,7 +198,7 @@ public class DefaultOrganizationService implements OrganizationService {
     }
 
     private static void checkPrecondition(OrganizationEntity organization, String ifMatch) {
-        String current = OrganizationMapper.revision(organization).etag();
+        String current = OrganizationMapper.revision(organization, false).etag();
         if (!EntityTags.matches(ifMatch, current)) {
             throw new PreconditionFailedException("If-Match does not match the organization's current ETag "
                     + current + ": read it again and re-apply the change");
