@@ -7,6 +7,8 @@ import io.orgkit.api.validation.Slug;
 import io.orgkit.api.validation.TimeZoneId;
 import io.orgkit.api.validation.WebUrl;
 import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                   (409 when taken); {@code null} derives it from the name (with a suffix when that is taken)
  * @param publicMetadata  optional: a JSON object of at most 8 KiB that every member reads
  * @param privateMetadata optional: a JSON object of at most 8 KiB for Admins and the Super Admin only
+ * @param memberLimit     optional: at most this many members and pending invitations together; {@code null} for none
  */
 public record CreateOrganizationRequest(
         @NotNull @DisplayName(max = OrganizationFields.NAME_MAX)
@@ -39,5 +42,7 @@ public record CreateOrganizationRequest(
         @Metadata @Schema(type = SchemaType.OBJECT, description = "JSON object of at most 8 KiB; every member reads it")
         JsonObject publicMetadata,
         @Metadata @Schema(type = SchemaType.OBJECT, description = "JSON object of at most 8 KiB; Admins only")
-        JsonObject privateMetadata) {
+        JsonObject privateMetadata,
+        @Min(1) @Max(OrganizationFields.MEMBER_LIMIT_MAX) @Schema(minimum = "1", maximum = "1000000")
+        Integer memberLimit) {
 }

@@ -6,6 +6,8 @@ import io.orgkit.api.validation.Slug;
 import io.orgkit.api.validation.TimeZoneId;
 import io.orgkit.api.validation.WebUrl;
 import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param publicMetadata  a JSON object of at most 8 KiB that every member reads; a patch merges into it (RFC 7396:
  *                        a member set to {@code null} is removed), and {@code null} clears it
  * @param privateMetadata the same, read and written only by the organization's Admins and the Super Admin
+ * @param memberLimit     at most this many members and pending invitations together, 1 to {@value #MEMBER_LIMIT_MAX};
+ *                        {@code null} for no limit. Only the Super Admin sets it (403 for anyone else naming it)
  */
 @Schema(description = "The writable fields of an organization; a PATCH body names any of them (JSON merge patch)")
 public record OrganizationFields(
@@ -39,7 +43,12 @@ public record OrganizationFields(
                 description = "JSON object of at most 8 KiB (compact UTF-8); every member reads it") JsonObject publicMetadata,
         @Metadata @Schema(type = SchemaType.OBJECT, nullable = true,
                 description = "JSON object of at most 8 KiB (compact UTF-8); Admins and the Super Admin only")
-        JsonObject privateMetadata) {
+        JsonObject privateMetadata,
+        @Min(1) @Max(MEMBER_LIMIT_MAX) @Schema(minimum = "1", maximum = "1000000", nullable = true,
+                description = "Members and pending invitations together; Super Admin only") Integer memberLimit) {
+
+    /** The highest member limit. */
+    public static final int MEMBER_LIMIT_MAX = 1_000_000;
 
     /** The longest organization name. */
     public static final int NAME_MAX = 100;
@@ -50,7 +59,7 @@ public record OrganizationFields(
      * @return what a new organization holds unless its creation says otherwise (no name yet)
      */
     public static OrganizationFields defaults() {
-        return new OrganizationFields(null, null, DEFAULT_TIMEZONE, null, null, null);
+        return new OrganizationFields(null, null, DEFAULT_TIMEZONE, null, null, null, null);
     }
 
     /**
@@ -58,7 +67,7 @@ public record OrganizationFields(
      * @return an organization of that name with every other field at its default (its slug is derived on creation)
      */
     public static OrganizationFields named(String name) {
-        return new OrganizationFields(name, null, DEFAULT_TIMEZONE, null, null, null);
+        return new OrganizationFields(name, null, DEFAULT_TIMEZONE, null, null, null, null);
     }
 
     /**
@@ -66,6 +75,6 @@ public record OrganizationFields(
      * @return these fields with that slug
      */
     public OrganizationFields withSlug(String slug) {
-        return new OrganizationFields(name, logo, timezone, slug, publicMetadata, privateMetadata);
+        return new OrganizationFields(name, logo, timezone, slug, publicMetadata, privateMetadata, memberLimit);
     }
 }

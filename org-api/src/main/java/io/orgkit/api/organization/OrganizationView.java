@@ -19,11 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param publicMetadata  the host's JSON object that every member reads ({@code {}} when none); never {@code null}
  * @param privateMetadata the host's JSON object for Admins and the Super Admin ({@code {}} when none); {@code null}
  *                        for every other caller
+ * @param memberLimit     at most this many members and pending invitations together; {@code null} for no limit
  */
 public record OrganizationView(String id, String name, String slug, @Schema(nullable = true) String logo, String timezone, Instant createdAt,
                                Instant updatedAt,
                                @Schema(type = SchemaType.OBJECT) JsonObject publicMetadata,
                                @Schema(type = SchemaType.OBJECT, nullable = true,
                                        description = "Only for the organization's Admins and the Super Admin")
-                               JsonObject privateMetadata) {
+                               JsonObject privateMetadata,
+                               @Schema(nullable = true, minimum = "1", maximum = "1000000") Integer memberLimit) {
 }

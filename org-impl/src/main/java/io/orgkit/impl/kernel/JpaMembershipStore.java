@@ -122,6 +122,12 @@ public class JpaMembershipStore implements RoleHolders {
      * @param organizationId the organization
      * @return how many members hold {@code Admin}
      */
+    public long countMembers(String organizationId) {
+        return em.createQuery("SELECT COUNT(m) FROM MembershipEntity m WHERE m.organizationId = :org", Long.class)
+                .setParameter("org", organizationId)
+                .getSingleResult();
+    }
+
     public long countAdmins(String organizationId) {
         return em.createQuery("SELECT COUNT(m) FROM MembershipEntity m WHERE m.organizationId = :org "
                         + "AND m.roleName = :admin", Long.class)

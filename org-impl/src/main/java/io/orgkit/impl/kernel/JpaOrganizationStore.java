@@ -70,6 +70,20 @@ public class JpaOrganizationStore {
     }
 
     /**
+     * Locks the organization's row, as {@link #lock}, and reads its member limit in the same statement, so that counts
+     * read afterwards in this transaction are checked against the limit as it is now.
+     *
+     * @param organizationId the organization
+     * @return its member limit, empty when it has none (or does not exist)
+     */
+    public Optional<Integer> lockForMemberLimit(String organizationId) {
+        List<?> rows = em.createNativeQuery("SELECT member_limit FROM orgkit_organization WHERE id = ? FOR UPDATE")
+                .setParameter(1, organizationId)
+                .getResultList();
+        return rows.stream().filter(java.util.Objects::nonNull).map(n -> ((Number) n).intValue()).findFirst();
+    }
+
+    /**
      * One keyset page: {@code WHERE id > :after ORDER BY id LIMIT limit + 1}, a range scan of the primary key whatever
      * the page's depth. With a name filter the scan also tests each row's name, so a rare match costs more.
      *

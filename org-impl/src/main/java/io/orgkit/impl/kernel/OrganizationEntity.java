@@ -30,6 +30,8 @@ public class OrganizationEntity {
     private String publicMetadata;
     @Column(name = "private_metadata")
     private String privateMetadata;
+    @Column(name = "member_limit")
+    private Integer memberLimit;
     @Version
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -56,7 +58,7 @@ public class OrganizationEntity {
      */
     public OrganizationFields fields() {
         return new OrganizationFields(name, logo, timezone, slug, MetadataColumns.read(publicMetadata),
-                MetadataColumns.read(privateMetadata));
+                MetadataColumns.read(privateMetadata), memberLimit);
     }
 
     /**
@@ -74,6 +76,7 @@ public class OrganizationEntity {
         this.slug = Objects.requireNonNull(fields.slug());
         this.publicMetadata = MetadataColumns.write(fields.publicMetadata());
         this.privateMetadata = MetadataColumns.write(fields.privateMetadata());
+        this.memberLimit = fields.memberLimit();
         boolean changed = !fields().equals(before);
         if (changed || updatedAt == null) {
             this.updatedAt = now;

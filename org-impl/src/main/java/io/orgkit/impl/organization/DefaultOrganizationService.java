@@ -90,6 +90,9 @@ public class DefaultOrganizationService implements OrganizationService {
         OrganizationFields fields = validator.check(MergePatches.apply(organization.fields(), patch,
                 OrganizationFields.class));
         checkPrecondition(organization, ifMatch);
+        if (patch.containsKey("memberLimit") && !scope.actor().superAdmin()) {
+            throw new AccessDeniedException("Only a Super Admin may set the member limit");
+        }
         if (!fields.slug().equals(organization.slug()) && organizations.slugTaken(fields.slug())) {
             throw slugTaken(fields.slug());
         }

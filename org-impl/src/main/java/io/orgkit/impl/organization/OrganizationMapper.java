@@ -20,7 +20,7 @@ final class OrganizationMapper {
         OrganizationFields fields = organization.fields();
         return new OrganizationView(organization.id(), organization.name(), organization.slug(), organization.logo(),
                 organization.timezone(), organization.createdAt(), organization.updatedAt(), fields.publicMetadata(),
-                privateToo ? fields.privateMetadata() : null);
+                privateToo ? fields.privateMetadata() : null, fields.memberLimit());
     }
 
     static OrganizationView consoleView(OrganizationEntity organization) {
