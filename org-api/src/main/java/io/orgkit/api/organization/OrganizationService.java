@@ -55,12 +55,13 @@ public interface OrganizationService {
     /**
      * @param actor        a Super Admin
      * @param nameContains a case-insensitive substring of the name (at most 100 characters), or {@code null} for all
+     * @param deleted      {@code true} for the deleted organizations that can still be restored, instead of the others
      * @param page         which page
      * @return organizations in id (creation) order
      * @throws AccessDeniedException   if the actor is not a Super Admin
      * @throws InvalidRequestException if the cursor does not decode or the filter is too long
      */
-    Page<OrganizationView> list(@NotNull Actor actor, String nameContains, @NotNull PageRequest page);
+    Page<OrganizationView> list(@NotNull Actor actor, String nameContains, boolean deleted, @NotNull PageRequest page);
 
     /**
      * Creates an organization with no members; with an {@code adminEmail}, also an {@code Admin} invitation for it,
@@ -85,9 +86,45 @@ public interface OrganizationService {
     OrganizationRevision findBySlug(@NotNull Actor actor, @NotNull String slug);
 
     /**
-     * Deletes an organization with its memberships, roles, invitations, pending emails and API keys, in one
-     * transaction. Users stay; sessions whose active organization it was keep working without one; its API keys are
-     * refused from the next request on.
+     * Suspends an organization: until it is resumed, its members' sessions and its API keys get
+     * {@link io.orgkit.api.error.OrganizationSuspendedException} for everything in it. Suspending a suspended one
+     * changes nothing.
+     *
+     * @param scope the organization; its actor must be a Super Admin
+     * @return the organization, with {@code suspendedAt}
+     * @throws AccessDeniedException     if the actor is not a Super Admin
+     * @throws ResourceNotFoundException if it does not exist or is deleted
+     */
+    OrganizationRevision suspend(@NotNull OrganizationScope scope);
+
+    /**
+     * Resumes a suspended organization (resuming one that is not suspended changes nothing).
+     *
+     * @param scope the organization; its actor must be a Super Admin
+     * @return the organization, without {@code suspendedAt}
+     * @throws AccessDeniedException     if the actor is not a Super Admin
+     * @throws ResourceNotFoundException if it does not exist or is deleted
+     */
+    OrganizationRevision resume(@NotNull OrganizationScope scope);
+
+    /**
+     * Restores a deleted organization within the restore window, with everything it had.
+     *
+     * @param actor          a Super Admin
+     * @param organizationId the organization
+     * @return the organization, without {@code deletedAt}
+     * @throws AccessDeniedException     if the actor is not a Super Admin
+     * @throws ResourceNotFoundException if no such organization exists (never did, or was purged)
+     * @throws ConflictException         if it is not deleted
+     * @throws io.orgkit.api.error.GoneException if its restore window has passed (it awaits the purge)
+     */
+    OrganizationRevision restore(@NotNull Actor actor, @NotNull String organizationId);
+
+    /**
+     * Deletes an organization softly: from now on it is as if it did not exist (404 to its id, its API keys 401, the
+     * sessions whose active organization it was without one), except for the Super Admin's list of deleted
+     * organizations and {@link #restore}. After the restore window the purge deletes it for good, with its
+     * memberships, roles, invitations, pending emails and API keys. Users stay.
      *
      * @param scope   the organization; its actor must be a Super Admin
      * @param ifMatch the {@code If-Match} header, or {@code null}

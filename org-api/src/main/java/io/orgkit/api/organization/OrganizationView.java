@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param privateMetadata the host's JSON object for Admins and the Super Admin ({@code {}} when none); {@code null}
  *                        for every other caller
  * @param memberLimit     at most this many members and pending invitations together; {@code null} for no limit
+ * @param suspendedAt     since when a Super Admin has suspended it (UTC); {@code null} when it is not suspended
+ * @param deletedAt       when it was deleted (UTC), shown to the Super Admin until it is restored or purged;
+ *                        {@code null} when it is not deleted
  */
 public record OrganizationView(String id, String name, String slug, @Schema(nullable = true) String logo, String timezone, Instant createdAt,
                                Instant updatedAt,
@@ -27,5 +30,7 @@ public record OrganizationView(String id, String name, String slug, @Schema(null
                                @Schema(type = SchemaType.OBJECT, nullable = true,
                                        description = "Only for the organization's Admins and the Super Admin")
                                JsonObject privateMetadata,
-                               @Schema(nullable = true, minimum = "1", maximum = "1000000") Integer memberLimit) {
+                               @Schema(nullable = true, minimum = "1", maximum = "1000000") Integer memberLimit,
+                               @Schema(nullable = true) Instant suspendedAt,
+                               @Schema(nullable = true) Instant deletedAt) {
 }

@@ -184,6 +184,15 @@ public class Fixtures {
         return utc(time.now().minus(ago));
     }
 
+    /** Pretends the organization was deleted {@code ago} before now. */
+    @Transactional
+    public void deletedAgo(String organizationId, Duration ago) {
+        em.createNativeQuery("UPDATE orgkit_organization SET deleted_at = ? WHERE id = ?")
+                .setParameter(1, utc(time.now().minus(ago)))
+                .setParameter(2, organizationId)
+                .executeUpdate();
+    }
+
     /** Runs a counting query, for checks that nothing was half-written. */
     @Transactional
     public long count(String sql, Object... parameters) {

@@ -180,6 +180,7 @@ public class DefaultInvitationService implements InvitationService {
     public AcceptedInvitation accept(AcceptInvitationRequest request, Actor caller) {
         String token = request.token().strip();
         InvitationEntity invitation = usable(token, time.now());
+        organization(invitation);
         Optional<UserEntity> existing = users.findByEmail(invitation.email());
         Optional<OrgException> refusal = existing.flatMap(invitee -> refusalToAccept(invitee, caller));
         UserAccounts.NewAccount newAccount = existing.isPresent() ? null : prepare(invitation, request);
@@ -286,7 +287,8 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     private OrganizationEntity organization(InvitationEntity invitation) {
-        return organizations.findById(invitation.organizationId())
+        // A deleted organization's invitations are as if it were gone already.
+        return organizations.findById(invitation.organizationId()).filter(organization -> !organization.deleted())
                 .orElseThrow(() -> new ResourceNotFoundException("No invitation has this token"));
     }
 

@@ -37,11 +37,12 @@ public class JpaMembershipStore implements RoleHolders {
 
     /**
      * @param userId a user
-     * @return the user's memberships with the organizations' names, oldest first
+     * @return the user's memberships with the organizations' names, oldest first; deleted organizations left out
      */
     public List<MembershipWithOrganization> findByUser(String userId) {
         return em.createQuery("SELECT m.organizationId, o.name, m.roleName FROM MembershipEntity m, OrganizationEntity o "
-                        + "WHERE m.userId = :user AND o.id = m.organizationId ORDER BY m.joinedAt, m.id", Object[].class)
+                        + "WHERE m.userId = :user AND o.id = m.organizationId AND o.deletedAt IS NULL "
+                        + "ORDER BY m.joinedAt, m.id", Object[].class)
                 .setParameter("user", userId)
                 .getResultList()
                 .stream()

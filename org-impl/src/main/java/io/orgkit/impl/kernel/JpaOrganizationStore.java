@@ -48,10 +48,11 @@ public class JpaOrganizationStore {
 
     /**
      * @param id an organization id
-     * @return whether it exists
+     * @return whether it exists and is not deleted
      */
     public boolean exists(String id) {
-        return !em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.id = :id", String.class)
+        return !em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.id = :id AND o.deletedAt IS NULL",
+                        String.class)
                 .setParameter("id", id)
                 .getResultList()
                 .isEmpty();
@@ -88,12 +89,14 @@ public class JpaOrganizationStore {
      * the page's depth. With a name filter the scan also tests each row's name, so a rare match costs more.
      *
      * @param nameContains a case-insensitive substring of the name, or {@code null}
+     * @param deleted      deleted organizations only, instead of the others
      * @param afterId      the last id of the previous page, or {@code null}
      * @param limit        the page size
      * @return up to {@code limit + 1} organizations in id order
      */
-    public List<OrganizationEntity> page(String nameContains, String afterId, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT o FROM OrganizationEntity o WHERE 1 = 1");
+    public List<OrganizationEntity> page(String nameContains, boolean deleted, String afterId, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT o FROM OrganizationEntity o WHERE o.deletedAt IS "
+                + (deleted ? "NOT NULL" : "NULL"));
         if (nameContains != null) {
             jpql.append(" AND LOWER(o.name) LIKE :pattern ESCAPE '").append(LikePattern.ESCAPE).append("'");
         }

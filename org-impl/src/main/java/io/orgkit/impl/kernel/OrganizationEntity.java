@@ -32,6 +32,10 @@ public class OrganizationEntity {
     private String privateMetadata;
     @Column(name = "member_limit")
     private Integer memberLimit;
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
     @Version
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -98,6 +102,55 @@ public class OrganizationEntity {
 
     public String timezone() {
         return timezone;
+    }
+
+    /**
+     * @param now the current time
+     * @return whether it changed (it was not suspended)
+     */
+    public boolean suspend(Instant now) {
+        if (suspendedAt != null) {
+            return false;
+        }
+        suspendedAt = now;
+        return true;
+    }
+
+    /**
+     * @return whether it changed (it was suspended)
+     */
+    public boolean resume() {
+        if (suspendedAt == null) {
+            return false;
+        }
+        suspendedAt = null;
+        return true;
+    }
+
+    /**
+     * Deletes it softly: it is hidden from everyone but the Super Admin's list of deleted organizations, and may be
+     * restored until the purge deletes it for good.
+     *
+     * @param now the current time
+     */
+    public void markDeleted(Instant now) {
+        deletedAt = now;
+    }
+
+    public void restore() {
+        deletedAt = null;
+    }
+
+    public Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
     }
 
     public String slug() {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.ConflictException;
+import io.orgkit.api.error.GoneException;
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.PreconditionFailedException;
 import io.orgkit.api.error.ResourceNotFoundException;
@@ -57,6 +58,7 @@ public class DefaultOrganizationService implements OrganizationService {
     private Invitations invitations;
     private RecordValidator validator;
     private SystemTime time;
+    private OrganizationSettings settings;
 
     /**
      * For the container's client proxy.
@@ -67,7 +69,8 @@ public class DefaultOrganizationService implements OrganizationService {
     @Inject
     public DefaultOrganizationService(JpaOrganizationStore organizations, EffectiveRoles roles,
                                       PermissionCatalog catalog, Invitations invitations, RecordValidator validator,
-                                      SystemTime time) {
+                                      SystemTime time, OrganizationSettings settings) {
+        this.settings = settings;
         this.organizations = organizations;
         this.roles = roles;
         this.catalog = catalog;
@@ -127,13 +130,13 @@ public class DefaultOrganizationService implements OrganizationService {
 
     @Override
     @ReadWithoutTransaction
-    public Page<OrganizationView> list(Actor actor, String nameContains, PageRequest page) {
+    public Page<OrganizationView> list(Actor actor, String nameContains, boolean deleted, PageRequest page) {
         requireSuperAdmin(actor);
         String filter = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
         if (filter != null && filter.codePointCount(0, filter.length()) > FILTER_MAX) {
             throw InvalidRequestException.field("q", "must be at most " + FILTER_MAX + " characters");
         }
-        return Keyset.page(organizations.page(filter, Keyset.after(page), page.limit()), page.limit(),
+        return Keyset.page(organizations.page(filter, deleted, Keyset.after(page), page.limit()), page.limit(),
                 OrganizationMapper::consoleView, OrganizationView::id);
     }
 
@@ -167,7 +170,7 @@ public class DefaultOrganizationService implements OrganizationService {
     @ReadWithoutTransaction
     public OrganizationRevision findBySlug(Actor actor, String slug) {
         requireSuperAdmin(actor);
-        return OrganizationMapper.revision(organizations.findBySlug(slug)
+        return OrganizationMapper.revision(organizations.findBySlug(slug).filter(organization -> !organization.deleted())
                 .orElseThrow(() -> new ResourceNotFoundException("No organization has this slug")), true);
     }
 
@@ -177,11 +180,59 @@ public class DefaultOrganizationService implements OrganizationService {
         requireSuperAdmin(scope.actor());
         OrganizationEntity organization = find(scope);
         checkPrecondition(organization, ifMatch);
-        organizations.remove(organization);
+        organization.markDeleted(time.now());
+        flushOrConflict();
+    }
+
+    @Override
+    @Transactional
+    public OrganizationRevision suspend(OrganizationScope scope) {
+        requireSuperAdmin(scope.actor());
+        OrganizationEntity organization = find(scope);
+        if (organization.suspend(time.now())) {
+            flushOrConflict();
+        }
+        return OrganizationMapper.revision(organization, true);
+    }
+
+    @Override
+    @Transactional
+    public OrganizationRevision resume(OrganizationScope scope) {
+        requireSuperAdmin(scope.actor());
+        OrganizationEntity organization = find(scope);
+        if (organization.resume()) {
+            flushOrConflict();
+        }
+        return OrganizationMapper.revision(organization, true);
+    }
+
+    @Override
+    @Transactional
+    public OrganizationRevision restore(Actor actor, String organizationId) {
+        requireSuperAdmin(actor);
+        OrganizationEntity organization = Ids.parse(organizationId).flatMap(organizations::findById)
+                .orElseThrow(() -> new ResourceNotFoundException("No organization " + organizationId));
+        if (!organization.deleted()) {
+            throw new ConflictException("The organization is not deleted");
+        }
+        if (!time.now().isBefore(organization.deletedAt().plus(settings.restoreWindow()))) {
+            throw new GoneException("The organization's restore window has passed; it is about to be deleted for good");
+        }
+        organization.restore();
+        flushOrConflict();
+        return OrganizationMapper.revision(organization, true);
+    }
+
+    private void flushOrConflict() {
+        try {
+            organizations.flush();
+        } catch (PersistenceException e) {
+            throw DatabaseConflicts.translate(e, Map.of(), null);
+        }
     }
 
     private OrganizationEntity find(OrganizationScope scope) {
-        return organizations.findById(scope.organizationId())
+        return organizations.findById(scope.organizationId()).filter(organization -> !organization.deleted())
                 .orElseThrow(() -> new ResourceNotFoundException("The organization no longer exists"));
     }
 

@@ -1,5 +1,6 @@
 package io.orgkit.impl.organization;
 
+import io.orgkit.api.error.OrganizationSuspendedException;
 import io.orgkit.api.organization.CreateOrganizationRequest;
 import io.orgkit.api.organization.OrganizationFields;
 import io.orgkit.api.organization.OrganizationService;
@@ -69,7 +70,8 @@ public class OrganizationConsoleResource {
     @GET
     @RolesAllowed(SystemRoles.SUPER_ADMIN)
     @RequiresSession
-    @Operation(operationId = "listOrganizations", summary = "Every organization, oldest first (Super Admin)")
+    @Operation(operationId = "listOrganizations", summary = "Every organization, oldest first (Super Admin)",
+            description = "Deleted organizations are left out, unless deleted=true, which lists only them.")
     @APIResponse(responseCode = "200", description = "A keyset page: {data, nextCursor}")
     @APIResponse(responseCode = "400", description = "Bad limit, cursor or q")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
@@ -78,8 +80,10 @@ public class OrganizationConsoleResource {
             @Parameter(description = "Case-insensitive substring of the name, up to 100 characters",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @QueryParam("q") String q,
+            @Parameter(description = "true: only the deleted organizations that can still be restored")
+            @QueryParam("deleted") boolean deleted,
             @BeanParam PageParameters page) {
-        return organizations.list(callers.require().actor(), q, page.toPageRequest());
+        return organizations.list(callers.require().actor(), q, deleted, page.toPageRequest());
     }
 
     @POST
@@ -165,14 +169,69 @@ public class OrganizationConsoleResource {
         return OrganizationResponses.ok(organizations.update(scopes.console(id), patch, ifMatch));
     }
 
+    @POST
+    @Path(ID + "/suspend")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    @Operation(operationId = "suspendOrganization", summary = "Suspend an organization (Super Admin)",
+            description = "Until it is resumed, its members' sessions and its API keys get 403 with the problem type "
+                    + OrganizationSuspendedException.TYPE + ". Suspending a suspended organization changes nothing.")
+    @APIResponse(responseCode = "200", description = "The organization, with suspendedAt",
+            headers = @Header(name = "ETag", description = "The organization's id and version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "Not a Super Admin session")
+    @APIResponse(responseCode = "404", description = "No such organization")
+    public Response suspend(@PathParam("id") String id) {
+        return OrganizationResponses.ok(organizations.suspend(scopes.console(id)));
+    }
+
+    @POST
+    @Path(ID + "/resume")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    @Operation(operationId = "resumeOrganization", summary = "Resume a suspended organization (Super Admin)")
+    @APIResponse(responseCode = "200", description = "The organization, without suspendedAt",
+            headers = @Header(name = "ETag", description = "The organization's id and version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "Not a Super Admin session")
+    @APIResponse(responseCode = "404", description = "No such organization")
+    public Response resume(@PathParam("id") String id) {
+        return OrganizationResponses.ok(organizations.resume(scopes.console(id)));
+    }
+
+    @POST
+    @Path(ID + "/restore")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    @Operation(operationId = "restoreOrganization", summary = "Restore a deleted organization (Super Admin)",
+            description = "Within the restore window (org.organizations.restore-window, 30 days by default), with "
+                    + "everything it had.")
+    @APIResponse(responseCode = "200", description = "The organization, restored",
+            headers = @Header(name = "ETag", description = "The organization's id and version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "Not a Super Admin session")
+    @APIResponse(responseCode = "404", description = "No such organization (or it was deleted for good)")
+    @APIResponse(responseCode = "409", description = "The organization is not deleted")
+    @APIResponse(responseCode = "410", description = "The restore window has passed")
+    public Response restore(@PathParam("id") String id) {
+        return OrganizationResponses.ok(organizations.restore(callers.require().actor(), id));
+    }
+
     @DELETE
     @Path(ID)
     @RolesAllowed(SystemRoles.SUPER_ADMIN)
     @RequiresSession
-    @Operation(operationId = "deleteOrganization", summary = "Delete an organization and everything in it "
-            + "(Super Admin)", description = "Memberships, roles, invitations, pending emails and API keys go with "
-            + "it; users stay.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(operationId = "deleteOrganization", summary = "Delete an organization, restorably (Super Admin)",
+            description = "A soft delete: the organization is gone for everyone at once, and POST …/restore brings it "
+                    + "back within the restore window; after it the purge deletes it for good, with its memberships, "
+                    + "roles, invitations, pending emails and API keys. Users stay.")
+    @APIResponse(responseCode = "204", description = "Deleted (restorable)")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "403", description = "Not a Super Admin session")
     @APIResponse(responseCode = "404", description = "No such organization")

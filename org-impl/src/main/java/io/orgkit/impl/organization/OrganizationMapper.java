@@ -20,7 +20,8 @@ final class OrganizationMapper {
         OrganizationFields fields = organization.fields();
         return new OrganizationView(organization.id(), organization.name(), organization.slug(), organization.logo(),
                 organization.timezone(), organization.createdAt(), organization.updatedAt(), fields.publicMetadata(),
-                privateToo ? fields.privateMetadata() : null, fields.memberLimit());
+                privateToo ? fields.privateMetadata() : null, fields.memberLimit(),
+                organization.suspendedAt(), organization.deletedAt());
     }
 
     static OrganizationView consoleView(OrganizationEntity organization) {
