@@ -79,6 +79,18 @@ public class Fixtures {
         return new TestUser(user.id(), user.email());
     }
 
+    /** A new user with this email and {@link #PASSWORD}, its email verified when asked. */
+    @Transactional
+    public TestUser userWithEmail(String email, boolean verified) {
+        UserEntity user = new UserEntity(Ids.newId(), email, "User " + email.substring(0, email.indexOf('@')),
+                passwordHash(), false, time.now());
+        if (verified) {
+            user.emailVerified(time.now());
+        }
+        users.add(user);
+        return new TestUser(user.id(), user.email());
+    }
+
     private String passwordHash() {
         String hash = passwordHash;
         if (hash == null) {

@@ -198,6 +198,8 @@ public class DefaultInvitationService implements InvitationService {
             throw refusal.get();
         }
         UserEntity user = existing.isPresent() ? existing.get() : accounts.create(newAccount);
+        // The invitation came to this address, and its token back: the user controls the email.
+        user.emailVerified(now);
         if (memberships.find(invitation.organizationId(), user.id()).isPresent()) {
             throw new ConflictException("You are already a member of this organization");
         }

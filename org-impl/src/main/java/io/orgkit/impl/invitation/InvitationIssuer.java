@@ -107,6 +107,12 @@ public class InvitationIssuer implements Invitations {
         return new Issued(invitation, token);
     }
 
+    @Override
+    @Transactional
+    public void requireRoomFor(String organizationId) {
+        requireRoomFor(organizationId, time.now());
+    }
+
     // Members and pending invitations count against the limit. The organization's row lock makes concurrent
     // invitations (and every member change) of one organization take turns, so two cannot both take the last seat.
     private void requireRoomFor(String organizationId, Instant now) {

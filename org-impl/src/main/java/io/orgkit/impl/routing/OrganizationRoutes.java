@@ -3,6 +3,7 @@ package io.orgkit.impl.routing;
 import io.orgkit.api.permission.RequiresSession;
 import io.orgkit.api.permission.SystemRoles;
 import io.orgkit.impl.apikey.ApiKeyResource;
+import io.orgkit.impl.domain.DomainResource;
 import io.orgkit.impl.invitation.InvitationsResource;
 import io.orgkit.impl.member.MemberResource;
 import io.orgkit.impl.organization.CurrentOrganizationResource;
@@ -42,6 +43,7 @@ public class OrganizationRoutes {
     private Instance<RoleResource> roles;
     private Instance<InvitationsResource> invitations;
     private Instance<ApiKeyResource> apiKeys;
+    private Instance<DomainResource> domains;
 
     /**
      * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
@@ -53,7 +55,8 @@ public class OrganizationRoutes {
     public OrganizationRoutes(OrganizationScopes scopes, Instance<OrganizationConsoleResource> console,
                               Instance<CurrentOrganizationResource> current, Instance<MemberResource> members,
                               Instance<RoleResource> roles, Instance<InvitationsResource> invitations,
-                              Instance<ApiKeyResource> apiKeys) {
+                              Instance<ApiKeyResource> apiKeys, Instance<DomainResource> domains) {
+        this.domains = domains;
         this.scopes = scopes;
         this.console = console;
         this.current = current;
@@ -110,6 +113,14 @@ public class OrganizationRoutes {
     @Path("api-keys")
     public ApiKeyResource apiKeys() {
         return apiKeys.get().bind(BoundScope.lazily(scopes::current));
+    }
+
+    /**
+     * @return the domains of the caller's active organization
+     */
+    @Path("domains")
+    public DomainResource domains() {
+        return domains.get().bind(BoundScope.lazily(scopes::current));
     }
 
     /**
