@@ -77,6 +77,21 @@ public interface OrganizationService {
     OrganizationRevision create(@NotNull Actor actor, @NotNull @Valid CreateOrganizationRequest request);
 
     /**
+     * A user founds an organization of its own, when the setting {@code org.organizations.founding} allows it: the
+     * organization is created and the user becomes its {@code Admin}, in one transaction. The user's other memberships
+     * and its session's active organization stay as they are.
+     *
+     * @param user    a user's session
+     * @param request the organization
+     * @return the new organization
+     * @throws AccessDeniedException   if founding is turned off, or the actor is not a user's session
+     * @throws ConflictException       if the user has founded as many organizations as it may (the detail names the
+     *                                 limit), or the slug is taken
+     * @throws InvalidRequestException if a field is invalid (nothing is written)
+     */
+    OrganizationRevision found(@NotNull Actor user, @NotNull @Valid FoundOrganizationRequest request);
+
+    /**
      * @param actor a Super Admin
      * @param slug  a slug, as the organization's {@link OrganizationView#slug()}
      * @return the organization that has it

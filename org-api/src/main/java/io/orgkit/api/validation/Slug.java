@@ -33,7 +33,7 @@ public @interface Slug {
     String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     /** Words that are never slugs. */
     Set<String> RESERVED = Set.of("me", "members", "roles", "invitations", "api-keys", "by-slug", "deleted",
-            "restore", "suspend", "resume", "domains", "new", "edit", "settings", "admin", "administrator", "root",
+            "restore", "suspend", "resume", "domains", "found", "join", "new", "edit", "settings", "admin", "administrator", "root",
             "system", "api", "app", "www", "mail", "login", "logout", "signup", "register", "auth", "account",
             "accounts", "organizations", "orgs", "org", "help", "support", "static", "assets", "public", "null",
             "undefined", "superadmin", "super-admin", "health", "metrics", "openapi");

@@ -24,6 +24,22 @@ public class JpaOrganizationStore {
     }
 
     /**
+     * Counts the organizations a user has founded and not deleted, under a write lock of the user's row, so that
+     * concurrent foundings by one user take turns and never pass its limit together.
+     *
+     * @param userId a user
+     * @return how many organizations it founded that are not deleted
+     */
+    public long lockAndCountFoundedBy(String userId) {
+        em.createNativeQuery("SELECT id FROM orgkit_user WHERE id = ? FOR UPDATE").setParameter(1, userId)
+                .getResultList();
+        return em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.foundedByUserId = :user "
+                        + "AND o.deletedAt IS NULL", Long.class)
+                .setParameter("user", userId)
+                .getSingleResult();
+    }
+
+    /**
      * @param slug a slug
      * @return the organization that has it
      */

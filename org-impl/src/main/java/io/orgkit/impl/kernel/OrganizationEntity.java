@@ -36,6 +36,8 @@ public class OrganizationEntity {
     private Instant suspendedAt;
     @Column(name = "deleted_at")
     private Instant deletedAt;
+    @Column(name = "founded_by_user_id")
+    private String foundedByUserId;
     @Version
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -135,6 +137,13 @@ public class OrganizationEntity {
      */
     public void markDeleted(Instant now) {
         deletedAt = now;
+    }
+
+    /**
+     * @param userId the user who founded it (self-service), counted against that user's limit
+     */
+    public void foundedBy(String userId) {
+        this.foundedByUserId = userId;
     }
 
     public void restore() {

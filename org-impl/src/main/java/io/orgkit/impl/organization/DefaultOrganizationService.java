@@ -10,6 +10,7 @@ import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.PreconditionFailedException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.organization.CreateOrganizationRequest;
+import io.orgkit.api.organization.FoundOrganizationRequest;
 import io.orgkit.api.organization.OrganizationFields;
 import io.orgkit.api.organization.OrganizationRevision;
 import io.orgkit.api.organization.OrganizationService;
@@ -25,7 +26,9 @@ import io.orgkit.api.scope.OrganizationScope;
 import io.orgkit.impl.json.MergePatches;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.kernel.Invitations;
+import io.orgkit.impl.kernel.JpaMembershipStore;
 import io.orgkit.impl.kernel.JpaOrganizationStore;
+import io.orgkit.impl.kernel.MembershipEntity;
 import io.orgkit.impl.kernel.OrganizationEntity;
 import io.orgkit.impl.kernel.OrganizationSlugs;
 import io.orgkit.impl.persistence.DatabaseConflicts;
@@ -59,6 +62,7 @@ public class DefaultOrganizationService implements OrganizationService {
     private RecordValidator validator;
     private SystemTime time;
     private OrganizationSettings settings;
+    private JpaMembershipStore memberships;
 
     /**
      * For the container's client proxy.
@@ -69,8 +73,10 @@ public class DefaultOrganizationService implements OrganizationService {
     @Inject
     public DefaultOrganizationService(JpaOrganizationStore organizations, EffectiveRoles roles,
                                       PermissionCatalog catalog, Invitations invitations, RecordValidator validator,
-                                      SystemTime time, OrganizationSettings settings) {
+                                      SystemTime time, OrganizationSettings settings,
+                                      JpaMembershipStore memberships) {
         this.settings = settings;
+        this.memberships = memberships;
         this.organizations = organizations;
         this.roles = roles;
         this.catalog = catalog;
@@ -163,6 +169,41 @@ public class DefaultOrganizationService implements OrganizationService {
         if (request.adminEmail() != null) {
             invitations.invite(organization.id(), request.adminEmail().strip(), SystemRole.ADMIN.roleName(), actor);
         }
+        return OrganizationMapper.revision(organization, true);
+    }
+
+    @Override
+    @Transactional
+    public OrganizationRevision found(Actor user, FoundOrganizationRequest request) {
+        if (!settings.founding()) {
+            throw new AccessDeniedException("Founding organizations is turned off on this server");
+        }
+        if (!user.isSession() || user.userId() == null) {
+            throw new AccessDeniedException("Only a user's session may found an organization");
+        }
+        long founded = organizations.lockAndCountFoundedBy(user.userId());
+        if (founded >= settings.maxFoundedPerUser()) {
+            throw new ConflictException("You have founded " + founded + " organizations, the most one user may ("
+                    + settings.maxFoundedPerUser() + ")");
+        }
+        String id = Ids.newId();
+        OrganizationFields requested = MergePatches.takeOver(OrganizationFields.defaults(), request,
+                OrganizationFields.class);
+        if (requested.slug() == null && requested.name() != null) {
+            requested = requested.withSlug(OrganizationSlugs.derive(requested.name().strip(), id,
+                    organizations::slugTaken));
+        } else if (requested.slug() != null && organizations.slugTaken(requested.slug())) {
+            throw slugTaken(requested.slug());
+        }
+        OrganizationFields fields = validator.check(requested);
+        OrganizationEntity organization = new OrganizationEntity(id, fields, time.now());
+        organization.foundedBy(user.userId());
+        try {
+            organizations.add(organization);
+        } catch (PersistenceException e) {
+            throw DatabaseConflicts.translate(e, Map.of(SLUG_CONSTRAINT, () -> slugTaken(fields.slug())), null);
+        }
+        memberships.add(new MembershipEntity(Ids.newId(), id, user.userId(), SystemRole.ADMIN.roleName(), time.now()));
         return OrganizationMapper.revision(organization, true);
     }
 

@@ -2,6 +2,7 @@ package io.orgkit.impl.organization;
 
 import io.orgkit.api.error.OrganizationSuspendedException;
 import io.orgkit.api.organization.CreateOrganizationRequest;
+import io.orgkit.api.organization.FoundOrganizationRequest;
 import io.orgkit.api.organization.OrganizationFields;
 import io.orgkit.api.organization.OrganizationService;
 import io.orgkit.api.organization.OrganizationView;
@@ -120,6 +121,26 @@ public class OrganizationConsoleResource {
     @APIResponse(responseCode = "404", description = "No such organization")
     public Response get(@PathParam("id") String id, @Context Request request) {
         return OrganizationResponses.read(request, organizations.get(scopes.console(id)));
+    }
+
+    @POST
+    @Path("found")
+    @RequiresSession
+    @Operation(operationId = "foundOrganization", summary = "Found an organization of your own and become its Admin",
+            description = "When the server allows it (org.organizations.founding), up to "
+                    + "org.organizations.max-founded-per-user organizations per user. Your other memberships and your "
+                    + "session's active organization stay as they are.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = FoundOrganizationRequest.class)))
+    @APIResponse(responseCode = "200", description = "Founded; you are its Admin (switch to it with PUT "
+            + "/api/auth/session/organization to act in it)",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "400", description = "A field that is unknown, mistyped or invalid")
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "Founding is turned off, or an API key")
+    @APIResponse(responseCode = "409", description = "The per-user limit is reached, or the slug is taken")
+    public Response found(FoundOrganizationRequest request) {
+        return OrganizationResponses.ok(organizations.found(callers.require().actor(), request));
     }
 
     @GET
