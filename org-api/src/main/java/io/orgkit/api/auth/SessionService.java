@@ -5,6 +5,7 @@ import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.error.TooManyRequestsException;
+import io.orgkit.api.page.Page;
 import io.orgkit.api.scope.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ public interface SessionService {
      * @throws TooManyRequestsException         if this email failed too often recently; checked before the password
      * @throws AuthenticationRequiredException  if the email is unknown or the password wrong (the same answer for both)
      * @throws ResourceNotFoundException        if {@code organizationId} is not one of the user's organizations
+     * @throws AccessDeniedException            if passwords are switched off ({@code org.auth.passwords.enabled=false})
      */
     LoginResponse login(@NotNull @Valid LoginRequest request);
 
@@ -53,4 +55,30 @@ public interface SessionService {
      * @param session the calling session
      */
     void logout(@NotNull Actor session);
+
+    /**
+     * @param user the caller: a user's session (marked {@code current}) or identity-provider token
+     * @return every live session of the user, newest first, in one page
+     * @throws AccessDeniedException if the caller is not a user
+     */
+    Page<SessionSummary> sessions(@NotNull Actor user);
+
+    /**
+     * Ends one of the user's sessions; its token stops working at once.
+     *
+     * @param user      the caller
+     * @param sessionId one of the user's sessions (the calling one included: that is a logout)
+     * @throws ResourceNotFoundException if the user has no such session
+     * @throws AccessDeniedException     if the caller is not a user
+     */
+    void endSession(@NotNull Actor user, @NotNull String sessionId);
+
+    /**
+     * Ends every session of the user except the calling one (all of them for an identity-provider token).
+     *
+     * @param user the caller
+     * @return how many sessions ended
+     * @throws AccessDeniedException if the caller is not a user
+     */
+    int endOtherSessions(@NotNull Actor user);
 }

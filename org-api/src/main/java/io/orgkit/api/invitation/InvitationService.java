@@ -112,4 +112,22 @@ public interface InvitationService {
      * @throws TooManyRequestsException        if the client sent too many unknown tokens lately
      */
     AcceptedInvitation accept(@NotNull @Valid AcceptInvitationRequest request, Actor caller);
+
+    /**
+     * @param user the caller: a user (session or identity-provider token)
+     * @return the pending invitations to the user's email, in every organization, oldest first, in one page
+     * @throws AccessDeniedException if the caller is not a user
+     */
+    Page<PendingInvitation> pendingFor(@NotNull Actor user);
+
+    /**
+     * Declines a pending invitation to the user's email: it stops working, its unsent emails are cancelled, and the
+     * organization sees it as {@code declined}.
+     *
+     * @param user         the caller
+     * @param invitationId the invitation
+     * @throws ResourceNotFoundException if no pending invitation to the user's email has this id
+     * @throws AccessDeniedException     if the caller is not a user
+     */
+    void decline(@NotNull Actor user, @NotNull String invitationId);
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param id         UUID
  * @param email      the invited email, lower-cased
  * @param role       the role the invitee will hold, by canonical name
- * @param status     {@code pending}, {@code accepted}, {@code revoked} or {@code expired} (a pending invitation past
+ * @param status     {@code pending}, {@code accepted}, {@code revoked}, {@code declined} (by its recipient) or {@code expired} (a pending invitation past
  *                   {@code expiresAt} reads as expired)
  * @param invitedBy  who invited: the inviting user's email, or {@code "API key <name>"}
  * @param createdAt  when it was created
@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param lastSentAt when its email was last queued for sending (creation or the latest resend)
  * @param sendCount  how many emails were queued for it: 1, plus one per resend
  */
-public record InvitationView(String id, String email, String role, @Schema(enumeration = {"pending", "accepted", "revoked", "expired"}) String status, String invitedBy, Instant createdAt,
+public record InvitationView(String id, String email, String role, @Schema(enumeration = {"pending", "accepted", "revoked", "expired", "declined"}) String status, String invitedBy, Instant createdAt,
                              Instant expiresAt, Instant lastSentAt,
                              @Schema(minimum = "1", maximum = "2147483647") int sendCount) {
 }

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 import jakarta.interceptor.InterceptorBinding;
 
 /**
- * Marks an endpoint that only a user's session may call: without credentials 401, with an API key 403.
+ * Marks an endpoint that only a signed-in user may call (a session of the module, or a bearer token of the host's
+ * identity provider): without credentials 401, with an API key 403.
  * Combine with {@code @RolesAllowed} or {@link RequiresPermission} to also gate on role or permission.
  */
 @InterceptorBinding

@@ -27,6 +27,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,10 +52,13 @@ abstract class RuntimeStoryTest {
     static final String SUPER_ADMIN = "root@sample.test";
     static final String SUPER_ADMIN_PASSWORD = "root-password-1";
     static final String PASSWORD = "correct-horse-battery";
+    static final String IDENTITY_ISSUER = "host-idp";
+    static final String IDENTITY_AUDIENCE = "orgkit-sample";
     private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "patch", "delete");
     private static final Pattern TOKEN_IN_LINK = Pattern.compile("[?&#]token=([A-Za-z0-9_%\\-]+)");
 
     GreenMail smtp;
+    MockOAuth2Server identityProvider;
     Http http;
     String root;
 
@@ -98,6 +103,8 @@ abstract class RuntimeStoryTest {
         }
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        identityProvider = new MockOAuth2Server();
+        identityProvider.start();
         java.nio.file.Path war = SampleWar.build(java.nio.file.Path.of("target", getClass().getSimpleName(),
                 "orgkit-sample.war").toAbsolutePath());
         // Production settings (the default mode refuses development ones): Secure cookies, an https accept link.
@@ -108,7 +115,11 @@ abstract class RuntimeStoryTest {
                 "org.bootstrap.superadmin.password", SUPER_ADMIN_PASSWORD,
                 "org.mail.smtp.host", "127.0.0.1",
                 "org.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
-                "org.mail.dispatch-interval", "PT0.2S"));
+                "org.mail.dispatch-interval", "PT0.2S",
+                // A real OpenID Connect provider on the loopback interface: a host wires in its own so.
+                "org.identity.issuer", identityProvider.issuerUrl(IDENTITY_ISSUER).toString(),
+                "org.identity.jwks-url", identityProvider.jwksUrl(IDENTITY_ISSUER).toString(),
+                "org.identity.audience", IDENTITY_AUDIENCE));
         http = new Http(base);
         root = http.post("/api/auth/login", null, obj("email", SUPER_ADMIN, "password", SUPER_ADMIN_PASSWORD))
                 .json().getString("token");
@@ -119,6 +130,9 @@ abstract class RuntimeStoryTest {
         stop();
         if (smtp != null) {
             smtp.stop();
+        }
+        if (identityProvider != null) {
+            identityProvider.shutdown();
         }
     }
 
@@ -171,6 +185,37 @@ abstract class RuntimeStoryTest {
         Http.Answer whoAmI = http.get("/sample/whoami", admin);
         assertEquals(200, whoAmI.status(), whoAmI.toString());
         assertEquals(runtimeAuthenticates(), whoAmI.json().getBoolean("admin"), whoAmI.toString());
+    }
+
+    @Test
+    void theHostsIdentityProviderSignsUsersInBesideSessionsAndKeys() {
+        String adminEmail = unique("idp-admin");
+        String organization = http.post("/api/organizations", root, obj("name", "Federated " + UUID.randomUUID(),
+                "adminEmail", adminEmail)).json().getString("id");
+        String session = acceptAsNewUser(adminEmail, "Federated Admin");
+        String token = identityToken(adminEmail, true);
+
+        Http.Answer account = http.get("/api/account", token);
+        assertEquals(200, account.status(), account.toString());
+        assertEquals(adminEmail, account.json().getString("email"), "linked to the user by the verified email");
+        Http.Answer me = http.get("/api/organizations/me", token, Map.of("X-Organization-Id", organization));
+        assertEquals(200, me.status(), me.toString());
+        assertEquals(organization, me.json().getString("id"));
+        Http.Answer foreign = http.get("/api/organizations/me", token, Map.of("X-Organization-Id",
+                UUID.randomUUID().toString()));
+        assertEquals(403, foreign.status(), foreign.toString());
+        Http.Answer whoAmI = http.get("/sample/whoami", token, Map.of("X-Organization-Id", organization));
+        assertEquals(200, whoAmI.status(), whoAmI.toString());
+        assertEquals(runtimeAuthenticates(), whoAmI.json().getBoolean("admin"),
+                "the runtime knows the provider's user and its role too: " + whoAmI);
+        assertEquals(401, http.get("/api/account", identityToken(adminEmail, false)).status(), "unverified email");
+        assertEquals(200, http.get("/api/account", session).status(), "the session works beside it");
+    }
+
+    private String identityToken(String email, boolean verified) {
+        return identityProvider.issueToken(IDENTITY_ISSUER, "sample-client", new DefaultOAuth2TokenCallback(
+                IDENTITY_ISSUER, "subject-" + UUID.randomUUID(), "JWT", List.of(IDENTITY_AUDIENCE),
+                Map.of("email", email, "email_verified", verified), 3600)).serialize();
     }
 
     @Test
@@ -256,7 +301,7 @@ abstract class RuntimeStoryTest {
         JsonObject components = document.getJsonObject("components");
         assertTrue(components.getJsonObject("schemas").containsKey("Problem"));
         assertTrue(components.getJsonObject("schemas").containsKey("OrganizationView"));
-        assertEquals(List.of("apiKey", "sessionBearer", "sessionCookie"),
+        assertEquals(List.of("apiKey", "identityToken", "sessionBearer", "sessionCookie"),
                 components.getJsonObject("securitySchemes").keySet().stream().sorted().toList());
         assertNotNull(paths.getJsonObject(openApiPrefix() + "/sample/whoami").getJsonObject("get").get("x-orgkit-gate"),
                 "the host's own operation is completed with its gate");

@@ -64,6 +64,9 @@ public class AuthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password (the same answer for both)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Passwords are switched off on this server "
+            + "(org.auth.passwords.enabled=false): sign in with the identity provider",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many failed logins for this email from this client, or from "
             + "this client for any email; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

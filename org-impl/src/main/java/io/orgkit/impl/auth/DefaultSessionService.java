@@ -1,23 +1,30 @@
 package io.orgkit.impl.auth;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.orgkit.api.auth.LoginRequest;
 import io.orgkit.api.auth.LoginResponse;
 import io.orgkit.api.auth.MembershipSummary;
 import io.orgkit.api.auth.SessionService;
+import io.orgkit.api.auth.SessionSummary;
 import io.orgkit.api.auth.SessionView;
 import io.orgkit.api.auth.SwitchOrganizationRequest;
 import io.orgkit.api.auth.SwitchedSession;
 import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.AuthenticationRequiredException;
 import io.orgkit.api.error.ResourceNotFoundException;
+import io.orgkit.api.page.Page;
+import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.scope.Actor;
 import io.orgkit.impl.kernel.JpaMembershipStore;
 import io.orgkit.impl.kernel.JpaUserStore;
+import io.orgkit.impl.kernel.PasswordPolicy;
 import io.orgkit.impl.kernel.UserAccounts;
 import io.orgkit.impl.kernel.UserEntity;
+import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.ReadWithoutTransaction;
+import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.secret.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +45,9 @@ public class DefaultSessionService implements SessionService {
     private PasswordHasher hasher;
     private LoginThrottle throttle;
     private SessionIssuer issuer;
+    private SessionSettings settings;
+    private SystemTime time;
+    private PasswordPolicy passwords;
 
     /**
      * For the container's client proxy.
@@ -47,13 +57,17 @@ public class DefaultSessionService implements SessionService {
 
     @Inject
     public DefaultSessionService(JpaUserStore users, JpaSessionStore sessions, JpaMembershipStore memberships,
-                                 PasswordHasher hasher, LoginThrottle throttle, SessionIssuer issuer) {
+                                 PasswordHasher hasher, LoginThrottle throttle, SessionIssuer issuer,
+                                 SessionSettings settings, SystemTime time, PasswordPolicy passwords) {
         this.users = users;
         this.sessions = sessions;
         this.memberships = memberships;
         this.hasher = hasher;
         this.throttle = throttle;
         this.issuer = issuer;
+        this.settings = settings;
+        this.time = time;
+        this.passwords = passwords;
     }
 
     // Outside a transaction, so that no pooled connection is held while Argon2 runs (tens of milliseconds, and
@@ -62,6 +76,7 @@ public class DefaultSessionService implements SessionService {
     @Override
     @ReadWithoutTransaction
     public LoginResponse login(LoginRequest request) {
+        passwords.requireEnabled();
         String email = request.email().strip();
         String requestedOrganization = request.organizationId() == null ? null
                 : request.organizationId().toLowerCase(java.util.Locale.ROOT);
@@ -102,6 +117,42 @@ public class DefaultSessionService implements SessionService {
     @Transactional
     public void logout(Actor session) {
         sessions.remove(find(session));
+    }
+
+    @Override
+    @ReadWithoutTransaction
+    public Page<SessionSummary> sessions(Actor user) {
+        requireUser(user);
+        Instant now = time.now();
+        String current = user.isSession() ? user.id() : null;
+        return new Page<>(sessions.findLive(user.userId(), now.minus(settings.idleTimeout()), now,
+                        PageRequest.MAX_LIMIT).stream()
+                .map(session -> new SessionSummary(session.id(), session.createdAt(), session.lastSeenAt(),
+                        session.expiresAt(), session.userAgent(), session.id().equals(current)))
+                .toList(), null);
+    }
+
+    @Override
+    @Transactional
+    public void endSession(Actor user, String sessionId) {
+        requireUser(user);
+        SessionEntity session = Ids.parse(sessionId).flatMap(sessions::findById)
+                .filter(found -> found.userId().equals(user.userId()))
+                .orElseThrow(() -> new ResourceNotFoundException("You have no session " + sessionId));
+        sessions.remove(session);
+    }
+
+    @Override
+    @Transactional
+    public int endOtherSessions(Actor user) {
+        requireUser(user);
+        return sessions.removeAll(user.userId(), user.isSession() ? user.id() : null);
+    }
+
+    private static void requireUser(Actor user) {
+        if (!user.isUser()) {
+            throw new AccessDeniedException("This needs a signed-in user; API keys are not accepted");
+        }
     }
 
     private SessionEntity find(Actor session) {

@@ -63,6 +63,42 @@ public class JpaSessionStore {
     }
 
     /**
+     * @param userId    a user
+     * @param notBefore sessions idle since before this are left out (they no longer work)
+     * @param now       sessions past their absolute expiry at this time are left out
+     * @param limit     the most to answer
+     * @return the user's live sessions, newest first
+     */
+    public List<SessionEntity> findLive(String userId, Instant notBefore, Instant now, int limit) {
+        return em.createQuery("SELECT s FROM SessionEntity s WHERE s.userId = :user AND s.lastSeenAt > :idle "
+                        + "AND s.expiresAt > :now ORDER BY s.createdAt DESC, s.id DESC", SessionEntity.class)
+                .setParameter("user", userId)
+                .setParameter("idle", notBefore)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Ends sessions of a user at once.
+     *
+     * @param userId the user
+     * @param except a session to keep, or {@code null} to end them all
+     * @return how many ended
+     */
+    public int removeAll(String userId, String except) {
+        if (except == null) {
+            return em.createQuery("DELETE FROM SessionEntity s WHERE s.userId = :user")
+                    .setParameter("user", userId)
+                    .executeUpdate();
+        }
+        return em.createQuery("DELETE FROM SessionEntity s WHERE s.userId = :user AND s.id <> :keep")
+                .setParameter("user", userId)
+                .setParameter("keep", except)
+                .executeUpdate();
+    }
+
+    /**
      * Detaches an organization from every session of a user that had it active.
      * (Called when a membership ends.)
      *

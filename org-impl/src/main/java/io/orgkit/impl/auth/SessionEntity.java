@@ -29,6 +29,8 @@ public class SessionEntity {
     private Instant lastSeenAt;
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+    @Column(name = "user_agent", length = 400)
+    private String userAgent;
 
     protected SessionEntity() {
     }
@@ -54,7 +56,29 @@ public class SessionEntity {
     public SessionEntity rotated(String newId, String newTokenHash, String organizationId, Instant now) {
         SessionEntity next = new SessionEntity(newId, newTokenHash, userId, organizationId, now, Duration.ZERO);
         next.expiresAt = expiresAt;
+        next.userAgent = userAgent;
         return next;
+    }
+
+    /**
+     * @param userAgent how the client that opened the session described itself, already shortened, or {@code null}
+     * @return this session
+     */
+    public SessionEntity describedAs(String userAgent) {
+        this.userAgent = userAgent;
+        return this;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public String userAgent() {
+        return userAgent;
     }
 
     public String id() {

@@ -14,7 +14,9 @@ import io.orgkit.impl.kernel.UserEntity;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.secret.SecretTokens;
+import io.orgkit.impl.security.ClientUserAgent;
 import io.orgkit.impl.security.Credentials;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +32,7 @@ public class SessionIssuer implements Sessions {
     private JpaUserStore users;
     private SessionSettings settings;
     private SystemTime time;
+    private ClientUserAgent userAgent;
 
     /**
      * For the container's client proxy.
@@ -39,12 +42,13 @@ public class SessionIssuer implements Sessions {
 
     @Inject
     public SessionIssuer(JpaSessionStore sessions, JpaMembershipStore memberships, JpaUserStore users,
-                         SessionSettings settings, SystemTime time) {
+                         SessionSettings settings, SystemTime time, ClientUserAgent userAgent) {
         this.sessions = sessions;
         this.memberships = memberships;
         this.users = users;
         this.settings = settings;
         this.time = time;
+        this.userAgent = userAgent;
     }
 
     /**
@@ -94,10 +98,25 @@ public class SessionIssuer implements Sessions {
 
     @Override
     @Transactional
+    public int endAll(String userId, String except) {
+        return sessions.removeAll(userId, except);
+    }
+
+    private String clientUserAgent() {
+        try {
+            return userAgent.get();
+        } catch (ContextNotActiveException e) {
+            // A host application opening a session outside an HTTP request.
+            return null;
+        }
+    }
+
+    @Override
+    @Transactional
     public LoginResponse open(UserEntity user, String organizationId) {
         String token = SecretTokens.generate(Credentials.SESSION_PREFIX);
         SessionEntity session = new SessionEntity(Ids.newId(), SecretTokens.hash(token), user.id(), organizationId,
-                time.now(), settings.absoluteTimeout());
+                time.now(), settings.absoluteTimeout()).describedAs(clientUserAgent());
         sessions.add(session);
         return new LoginResponse(token, session.expiresAt(), UserAccounts.view(user), organizationId);
     }

@@ -25,6 +25,7 @@ import io.orgkit.api.invitation.InvitationOrganization;
 import io.orgkit.api.invitation.InvitationService;
 import io.orgkit.api.invitation.InvitationTokenRequest;
 import io.orgkit.api.invitation.InvitationView;
+import io.orgkit.api.invitation.PendingInvitation;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.permission.SystemRole;
@@ -37,6 +38,7 @@ import io.orgkit.impl.kernel.JpaOrganizationStore;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.MembershipEntity;
 import io.orgkit.impl.kernel.OrganizationEntity;
+import io.orgkit.impl.kernel.PasswordPolicy;
 import io.orgkit.impl.kernel.Sessions;
 import io.orgkit.impl.kernel.UserAccounts;
 import io.orgkit.impl.kernel.UserEntity;
@@ -77,6 +79,7 @@ public class DefaultInvitationService implements InvitationService {
     private Sessions sessions;
     private EffectiveRoles roles;
     private SystemTime time;
+    private PasswordPolicy passwords;
 
     /**
      * For the container's client proxy.
@@ -90,7 +93,8 @@ public class DefaultInvitationService implements InvitationService {
                                     InvitationSettings settings,
                                     JpaOrganizationStore organizations, JpaUserStore users,
                                     JpaMembershipStore memberships, UserAccounts accounts, Sessions sessions,
-                                    EffectiveRoles roles, SystemTime time) {
+                                    EffectiveRoles roles, SystemTime time,
+                                    PasswordPolicy passwords) {
         this.invitations = invitations;
         this.issuer = issuer;
         this.throttle = throttle;
@@ -103,6 +107,7 @@ public class DefaultInvitationService implements InvitationService {
         this.sessions = sessions;
         this.roles = roles;
         this.time = time;
+        this.passwords = passwords;
     }
 
     @Override
@@ -224,7 +229,53 @@ public class DefaultInvitationService implements InvitationService {
                 session.organizationId());
     }
 
+    @Override
+    @ReadWithoutTransaction
+    public Page<PendingInvitation> pendingFor(Actor user) {
+        UserEntity invitee = invitee(user);
+        List<PendingInvitation> pending = invitations.findPendingTo(invitee.email(), time.now(), PageRequest.MAX_LIMIT)
+                .stream()
+                .flatMap(invitation -> organizations.findById(invitation.organizationId()).stream()
+                        .map(organization -> new PendingInvitation(invitation.id(),
+                                new InvitationOrganization(organization.id(), organization.name(), organization.logo()),
+                                invitation.roleName(), invitation.invitedBy(), invitation.expiresAt())))
+                .toList();
+        return new Page<>(pending, null);
+    }
+
+    @Override
+    @Transactional
+    public void decline(Actor user, String invitationId) {
+        UserEntity invitee = invitee(user);
+        Instant now = time.now();
+        InvitationEntity invitation = Ids.parse(invitationId)
+                .flatMap(id -> invitations.findPendingById(id, invitee.email()))
+                .filter(found -> found.statusAt(now) == InvitationStatus.PENDING)
+                .orElseThrow(() -> new ResourceNotFoundException("No pending invitation " + invitationId
+                        + " to your email"));
+        lock(invitation);
+        if (invitation.statusAt(now) != InvitationStatus.PENDING) {
+            throw gone(invitation, now);
+        }
+        invitation.decline(now);
+        issuer.cancelEmails(invitation);
+    }
+
+    // The user behind a caller that must be a signed-in user; invitations are matched to the user's email, which
+    // the module holds as verified (an invitation, a reset or the identity provider proved it).
+    private UserEntity invitee(Actor user) {
+        if (!user.isUser()) {
+            throw new AccessDeniedException("This needs a signed-in user; API keys are not accepted");
+        }
+        return users.findById(user.userId())
+                .orElseThrow(() -> new AuthenticationRequiredException("The user no longer exists"));
+    }
+
     private UserAccounts.NewAccount prepare(InvitationEntity invitation, AcceptInvitationRequest request) {
+        if (!passwords.enabled()) {
+            throw new AuthenticationRequiredException("Sign in with the identity provider as the invited email, then "
+                    + "accept with its token: this server has no passwords");
+        }
         if (request.name() == null) {
             throw InvalidRequestException.field("name", "is required to create the invited account");
         }
@@ -241,7 +292,7 @@ public class DefaultInvitationService implements InvitationService {
             return Optional.of(new AuthenticationRequiredException(
                     "An account with the invited email exists: log in as that account to accept"));
         }
-        if (!caller.isSession()) {
+        if (!caller.isUser()) {
             return Optional.of(new AccessDeniedException("An invitation is accepted with the invited user's session, "
                     + "not an API key"));
         }
@@ -320,7 +371,7 @@ public class DefaultInvitationService implements InvitationService {
                 return candidate;
             }
         }
-        throw InvalidRequestException.field("status", "must be one of pending, accepted, revoked, expired");
+        throw InvalidRequestException.field("status", "must be one of pending, accepted, revoked, declined, expired");
     }
 
     private static InvitationView view(InvitationEntity invitation, Instant now) {

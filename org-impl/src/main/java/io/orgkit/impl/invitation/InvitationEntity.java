@@ -101,6 +101,18 @@ public class InvitationEntity {
         this.revokedAt = now;
     }
 
+    /**
+     * The recipient said no: like a revocation, but the organization can tell the two apart.
+     *
+     * @param now the current time
+     */
+    public void decline(Instant now) {
+        requirePending(now);
+        this.status = InvitationStatus.DECLINED;
+        this.pendingEmail = null;
+        this.revokedAt = now;
+    }
+
     public void accept(Instant now) {
         requirePending(now);
         this.status = InvitationStatus.ACCEPTED;

@@ -67,10 +67,10 @@ public class InvitationsResource implements ScopedResource {
     @GET
     @RequiresPermission(Permissions.USERS_READ)
     @Operation(operationId = "listInvitations",
-            summary = "The organization's invitations, oldest first; ?status=pending|accepted|revoked|expired")
+            summary = "The organization's invitations, oldest first; ?status=pending|accepted|revoked|declined|expired")
     public Page<InvitationView> list(
             @Parameter(description = "Only invitations in this status", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"pending", "accepted", "revoked", "expired"}))
+                    enumeration = {"pending", "accepted", "revoked", "declined", "expired"}))
             @QueryParam("status") String status, @BeanParam PageParameters page) {
         return invitations.list(scope(), status, page.toPageRequest());
     }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.orgkit.impl.kernel.PendingInvitations;
 import io.orgkit.impl.kernel.RoleHolders;
 import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import jakarta.persistence.LockModeType;
  * Invitations.
  */
 @ApplicationScoped
-public class JpaInvitationStore implements RoleHolders {
+public class JpaInvitationStore implements RoleHolders, PendingInvitations {
     @Inject
     @OrgUnit
     private EntityManager em;
@@ -72,6 +73,40 @@ public class JpaInvitationStore implements RoleHolders {
         return em.createQuery("SELECT i FROM InvitationEntity i WHERE i.organizationId = :org AND i.pendingEmail = :email",
                         InvitationEntity.class)
                 .setParameter("org", organizationId)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * @param email a user's email, lower-cased
+     * @param now   the current time
+     * @param limit the most to answer
+     * @return the pending, unexpired invitations to that email in every organization, oldest first
+     */
+    public List<InvitationEntity> findPendingTo(String email, Instant now, int limit) {
+        return em.createQuery("SELECT i FROM InvitationEntity i WHERE i.pendingEmail = :email "
+                        + "AND i.expiresAt > :now ORDER BY i.id", InvitationEntity.class)
+                .setParameter("email", email)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public boolean existFor(String email, Instant now) {
+        return !findPendingTo(email, now, 1).isEmpty();
+    }
+
+    /**
+     * @param id    an invitation id
+     * @param email the email it must be pending to
+     * @return the invitation, if it holds a pending slot for that email (possibly expired by now)
+     */
+    public Optional<InvitationEntity> findPendingById(String id, String email) {
+        return em.createQuery("SELECT i FROM InvitationEntity i WHERE i.id = :id AND i.pendingEmail = :email",
+                        InvitationEntity.class)
+                .setParameter("id", id)
                 .setParameter("email", email)
                 .getResultStream()
                 .findFirst();

@@ -40,13 +40,14 @@ public class JpaMembershipStore implements RoleHolders {
      * @return the user's memberships with the organizations' names, oldest first; deleted organizations left out
      */
     public List<MembershipWithOrganization> findByUser(String userId) {
-        return em.createQuery("SELECT m.organizationId, o.name, m.roleName FROM MembershipEntity m, OrganizationEntity o "
-                        + "WHERE m.userId = :user AND o.id = m.organizationId AND o.deletedAt IS NULL "
-                        + "ORDER BY m.joinedAt, m.id", Object[].class)
+        return em.createQuery("SELECT m.organizationId, o.name, m.roleName, m.joinedAt FROM MembershipEntity m, "
+                        + "OrganizationEntity o WHERE m.userId = :user AND o.id = m.organizationId "
+                        + "AND o.deletedAt IS NULL ORDER BY m.joinedAt, m.id", Object[].class)
                 .setParameter("user", userId)
                 .getResultList()
                 .stream()
-                .map(row -> new MembershipWithOrganization((String) row[0], (String) row[1], (String) row[2]))
+                .map(row -> new MembershipWithOrganization((String) row[0], (String) row[1], (String) row[2],
+                        (Instant) row[3]))
                 .toList();
     }
 
@@ -176,7 +177,9 @@ public class JpaMembershipStore implements RoleHolders {
      * @param organizationId   the organization
      * @param organizationName its name
      * @param roleName         the role held there
+     * @param joinedAt         when the user joined
      */
-    public record MembershipWithOrganization(String organizationId, String organizationName, String roleName) {
+    public record MembershipWithOrganization(String organizationId, String organizationName, String roleName,
+                                             Instant joinedAt) {
     }
 }

@@ -14,4 +14,13 @@ public interface Sessions {
      * @return the new session, its token shown this once
      */
     LoginResponse open(UserEntity user, String organizationId);
+
+    /**
+     * Ends sessions of a user at once, on every node (a changed or reset password).
+     *
+     * @param userId the user
+     * @param except a session to keep (the one that changed the password), or {@code null} to end every one
+     * @return how many sessions ended
+     */
+    int endAll(String userId, String except);
 }

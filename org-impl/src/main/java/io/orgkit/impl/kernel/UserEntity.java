@@ -65,6 +65,20 @@ public class UserEntity {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * @param name the new display name, already validated and stripped
+     */
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    /**
+     * @param passwordHash the new password's hash
+     */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public void grantSuperAdmin() {
         this.superAdmin = true;
     }

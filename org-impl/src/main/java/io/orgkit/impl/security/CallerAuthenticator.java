@@ -39,7 +39,8 @@ public class CallerAuthenticator {
         }
         if (credentials.malformed()) {
             throw new InvalidCredentialsException("The credentials are malformed: send 'Authorization: Bearer orgs_…' "
-                    + "or 'Authorization: Bearer orgk_…' or 'X-API-Key: orgk_…'");
+                    + "or 'Authorization: Bearer orgk_…' or 'X-API-Key: orgk_…', or an identity provider's token as "
+                    + "'Authorization: Bearer eyJ…'");
         }
         // Checked before the lookup: a forged cross-site request must not even refresh the session.
         if (credentials.kind() == CredentialKind.SESSION_COOKIE && credentials.changesState()
@@ -48,7 +49,7 @@ public class CallerAuthenticator {
         }
         for (CredentialResolver resolver : resolvers) {
             if (resolver.supports(credentials.kind())) {
-                return Optional.of(resolver.resolve(credentials.token(), credentials.kind()));
+                return Optional.of(resolver.resolve(credentials));
             }
         }
         throw new InvalidCredentialsException("Unsupported credentials");

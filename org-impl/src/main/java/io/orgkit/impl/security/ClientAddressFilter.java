@@ -29,6 +29,7 @@ public class ClientAddressFilter implements ContainerRequestFilter {
     private static final Logger LOG = Logger.getLogger(ClientAddressFilter.class.getName());
 
     private ClientAddress client;
+    private ClientUserAgent userAgent;
     private boolean trustForwardedFor;
     private PeerAddresses peers;
 
@@ -39,10 +40,11 @@ public class ClientAddressFilter implements ContainerRequestFilter {
     }
 
     @Inject
-    public ClientAddressFilter(ClientAddress client,
+    public ClientAddressFilter(ClientAddress client, ClientUserAgent userAgent,
                                @ConfigProperty(name = "org.http.trust-forwarded-for", defaultValue = "false")
                                boolean trustForwardedFor, Instance<PeerAddresses> peers) {
         this.client = client;
+        this.userAgent = userAgent;
         this.trustForwardedFor = trustForwardedFor;
         if (peers.isResolvable()) {
             this.peers = peers.get();
@@ -70,5 +72,7 @@ public class ClientAddressFilter implements ContainerRequestFilter {
             address = address.substring(0, 100);
         }
         client.set(address);
+        // Read in the same pass, for the same purpose: telling the user's sessions apart in their account.
+        userAgent.set(request.getHeaderString("User-Agent"));
     }
 }

@@ -9,12 +9,15 @@ public enum CredentialKind {
     /** A session token as {@code Authorization: Bearer orgs_…}. */
     SESSION_BEARER,
     /** An organization API key, {@code orgk_…}. */
-    API_KEY;
+    API_KEY,
+    /** A bearer token (a signed JWT) of the host's identity provider, {@code Authorization: Bearer eyJ…}. */
+    IDENTITY_TOKEN;
 
     /**
-     * @return whether this is a user's session (cookie or bearer), as opposed to an API key
+     * @return whether this is a session of the module (cookie or bearer), as opposed to an API key or a token of the
+     *         identity provider
      */
     public boolean isSession() {
-        return this != API_KEY;
+        return this == SESSION_COOKIE || this == SESSION_BEARER;
     }
 }

@@ -17,4 +17,14 @@ public interface CredentialResolver {
      * @throws InvalidCredentialsException if the secret is unknown, expired or revoked
      */
     Caller resolve(String token, CredentialKind kind);
+
+    /**
+     * @param credentials credentials of a kind this resolver supports
+     * @return the caller
+     * @throws InvalidCredentialsException if the secret is unknown, expired or revoked
+     * @throws io.orgkit.api.error.OrgException another refusal of the credentials (an organization they may not act in)
+     */
+    default Caller resolve(Credentials credentials) {
+        return resolve(credentials.token(), credentials.kind());
+    }
 }

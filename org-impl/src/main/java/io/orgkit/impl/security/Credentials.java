@@ -13,8 +13,11 @@ import java.util.function.Function;
  * @param method           the HTTP method
  * @param requestedWith    whether {@code X-Requested-With} is present
  * @param malformed        whether a credential header was present but unusable (answered 401)
+ * @param organization     the organization an identity provider's token asks to act in
+ *                         ({@value #ORGANIZATION_HEADER}), or {@code null}
  */
-public record Credentials(String token, CredentialKind kind, String method, boolean requestedWith, boolean malformed) {
+public record Credentials(String token, CredentialKind kind, String method, boolean requestedWith, boolean malformed,
+                          String organization) {
     /** The session cookie's name. */
     public static final String SESSION_COOKIE = "org_session";
     /** Prefix of session tokens. */
@@ -23,6 +26,8 @@ public record Credentials(String token, CredentialKind kind, String method, bool
     public static final String API_KEY_PREFIX = "orgk_";
     /** Header an API key may come in. */
     public static final String API_KEY_HEADER = "X-API-Key";
+    /** Header naming the organization a request with an identity provider's token acts in. */
+    public static final String ORGANIZATION_HEADER = "X-Organization-Id";
     /** Header that state-changing cookie requests must carry. */
     public static final String REQUESTED_WITH_HEADER = "X-Requested-With";
 
@@ -46,7 +51,13 @@ public record Credentials(String token, CredentialKind kind, String method, bool
             if (authorization.size() > 1 || value.length() < 7 || !value.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 return malformed(upperMethod, requestedWith);
             }
-            return ofToken(value.substring(7).trim(), false, upperMethod, requestedWith);
+            Credentials bearer = ofToken(value.substring(7).trim(), false, upperMethod, requestedWith);
+            if (bearer.kind() == CredentialKind.IDENTITY_TOKEN) {
+                List<String> organization = header.apply(ORGANIZATION_HEADER);
+                return organization.isEmpty() ? bearer : new Credentials(bearer.token(), bearer.kind(), upperMethod,
+                        requestedWith, false, organization.getFirst().strip());
+            }
+            return bearer;
         }
         List<String> apiKey = header.apply(API_KEY_HEADER);
         if (!apiKey.isEmpty()) {
@@ -54,28 +65,32 @@ public record Credentials(String token, CredentialKind kind, String method, bool
             if (apiKey.size() > 1 || !value.startsWith(API_KEY_PREFIX)) {
                 return malformed(upperMethod, requestedWith);
             }
-            return new Credentials(value, CredentialKind.API_KEY, upperMethod, requestedWith, false);
+            return new Credentials(value, CredentialKind.API_KEY, upperMethod, requestedWith, false, null);
         }
         String cookie = sessionCookie(header.apply("Cookie"));
         if (cookie != null) {
             return ofToken(cookie, true, upperMethod, requestedWith);
         }
-        return new Credentials(null, null, upperMethod, requestedWith, false);
+        return new Credentials(null, null, upperMethod, requestedWith, false, null);
     }
 
     private static Credentials ofToken(String token, boolean fromCookie, String method, boolean requestedWith) {
         if (token.startsWith(SESSION_PREFIX)) {
             return new Credentials(token, fromCookie ? CredentialKind.SESSION_COOKIE : CredentialKind.SESSION_BEARER,
-                    method, requestedWith, false);
+                    method, requestedWith, false, null);
         }
         if (!fromCookie && token.startsWith(API_KEY_PREFIX)) {
-            return new Credentials(token, CredentialKind.API_KEY, method, requestedWith, false);
+            return new Credentials(token, CredentialKind.API_KEY, method, requestedWith, false, null);
+        }
+        // A compact JWS (or an unsecured JWT, refused when checked): three base64url parts, the header a JSON object.
+        if (!fromCookie && token.startsWith("eyJ") && token.chars().filter(c -> c == '.').count() == 2) {
+            return new Credentials(token, CredentialKind.IDENTITY_TOKEN, method, requestedWith, false, null);
         }
         return malformed(method, requestedWith);
     }
 
     private static Credentials malformed(String method, boolean requestedWith) {
-        return new Credentials(null, null, method, requestedWith, true);
+        return new Credentials(null, null, method, requestedWith, true, null);
     }
 
     private static String sessionCookie(List<String> cookieHeaders) {

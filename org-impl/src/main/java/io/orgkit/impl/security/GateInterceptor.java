@@ -56,8 +56,9 @@ public class GateInterceptor {
             return context.proceed();
         }
         Caller caller = caller();
-        if (gate.sessionOnly() && !caller.actor().isSession()) {
-            throw new AccessDeniedException("This endpoint needs a user session; API keys are not accepted");
+        if (gate.sessionOnly() && !caller.actor().isUser()) {
+            throw new AccessDeniedException("This endpoint needs a signed-in user (a session or an identity provider's "
+                    + "token); API keys are not accepted");
         }
         if (!gate.roles().isEmpty()) {
             Set<String> held = new HashSet<>();

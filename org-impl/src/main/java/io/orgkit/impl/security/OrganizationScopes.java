@@ -54,7 +54,7 @@ public class OrganizationScopes {
     @ReadWithoutTransaction
     public OrganizationScope console(String organizationId) {
         Caller caller = callers.require();
-        if (!caller.actor().superAdmin() || !caller.actor().isSession()) {
+        if (!caller.actor().superAdmin() || !caller.actor().isUser()) {
             throw new AccessDeniedException("Only a Super Admin's session may act on any organization");
         }
         String id = Ids.parse(organizationId).filter(organizations::exists)

@@ -86,6 +86,20 @@ public class ProductionSafety {
                     + ": invitation tokens would travel in clear. Set it to your application's https:// page, with "
                     + "{token} in the fragment (after #).");
         }
+        Optional<String> resetUrl = setting.apply("org.account.password-reset.url");
+        if (production && resetUrl.isPresent() && !resetUrl.get().toLowerCase(Locale.ROOT).startsWith("https://")) {
+            problems.add(named("org.account.password-reset.url") + " is not an https:// link: password reset tokens "
+                    + "would travel in clear. Set it to your application's https:// page, with {token} in the fragment "
+                    + "(after #), or remove it to use the accept link's site.");
+        }
+        Optional<String> keySet = setting.apply("org.identity.jwks-url")
+                .or(() -> setting.apply("mp.jwt.verify.publickey.location"));
+        if (production && keySet.isPresent() && keySet.get().toLowerCase(Locale.ROOT).startsWith("http://")
+                && !loopback(keySet.get())) {
+            problems.add(named("org.identity.jwks-url") + " is an http:// address: whoever sits between the server "
+                    + "and the identity provider could hand it their own keys and sign in as anyone. Use https:// (or "
+                    + "a provider on this machine's loopback interface).");
+        }
         if (production && !logOnly && setting.apply("org.mail.smtp.username").isPresent()
                 && !flag(setting, "org.mail.smtp.starttls")) {
             problems.add(named("org.mail.smtp.username") + " is set but " + named("org.mail.smtp.starttls")
@@ -107,6 +121,17 @@ public class ProductionSafety {
                     + "start-dev, or -Dmp.config.profile=dev).");
         }
         return text.toString();
+    }
+
+    // A key set on this machine's loopback interface travels no network: a sidecar provider, or a test's.
+    private static boolean loopback(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host != null && (host.equalsIgnoreCase("localhost") || host.equals("127.0.0.1")
+                    || host.equals("[::1]") || host.equals("::1"));
+        } catch (IllegalArgumentException notAUri) {
+            return false;
+        }
     }
 
     private static boolean flag(Function<String, Optional<String>> setting, String key) {

@@ -302,10 +302,12 @@ public class OpenApiContractFilter implements OASFilter {
             requirements.add(OASFactory.createSecurityRequirement());
             requirements.add(OASFactory.createSecurityRequirement().addScheme("sessionCookie"));
             requirements.add(OASFactory.createSecurityRequirement().addScheme("sessionBearer"));
+            requirements.add(OASFactory.createSecurityRequirement().addScheme("identityToken"));
             return requirements;
         }
         requirements.add(OASFactory.createSecurityRequirement().addScheme("sessionCookie"));
         requirements.add(OASFactory.createSecurityRequirement().addScheme("sessionBearer"));
+        requirements.add(OASFactory.createSecurityRequirement().addScheme("identityToken"));
         if (!gate.sessionOnly() && !gate.roles().contains("Super Admin")) {
             requirements.add(OASFactory.createSecurityRequirement().addScheme("apiKey"));
         }

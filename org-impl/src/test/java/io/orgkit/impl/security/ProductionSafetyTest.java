@@ -60,6 +60,16 @@ class ProductionSafetyTest {
                 "org.invitations.accept-url (ORG_INVITATIONS_ACCEPT_URL) is not set");
         assertOne(problems(settings(PRODUCTION, "org.mail.smtp.username", "mailer")),
                 "org.mail.smtp.starttls (ORG_MAIL_SMTP_STARTTLS) is false");
+        assertOne(problems(settings(PRODUCTION, "org.account.password-reset.url", "http://app.example.test/#token={token}")),
+                "org.account.password-reset.url (ORG_ACCOUNT_PASSWORD_RESET_URL) is not an https:// link");
+        assertOne(problems(settings(PRODUCTION, "org.identity.jwks-url", "http://idp.example.test/jwks")),
+                "org.identity.jwks-url (ORG_IDENTITY_JWKS_URL) is an http:// address");
+        assertOne(problems(settings(PRODUCTION, "mp.jwt.verify.publickey.location", "http://idp.example.test/jwks")),
+                "org.identity.jwks-url (ORG_IDENTITY_JWKS_URL) is an http:// address");
+        assertEquals(List.of(), problems(settings(PRODUCTION, "org.identity.jwks-url", "http://127.0.0.1:9000/jwks")),
+                "a provider on the loopback interface travels no network");
+        assertEquals(List.of(), problems(settings(PRODUCTION, "org.account.password-reset.url",
+                "https://app.example.test/reset#token={token}", "org.identity.jwks-url", "https://idp.example.test/jwks")));
     }
 
     @Test

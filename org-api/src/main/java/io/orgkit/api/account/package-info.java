@@ -1,0 +1,4 @@
+/**
+ * The signed-in user's own account: profile, password, organizations, password reset by email.
+ */
+package io.orgkit.api.account;
