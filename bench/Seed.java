@@ -30,8 +30,8 @@ public class Seed {
         try (Connection c = DriverManager.getConnection(url, args[1], args[2])) {
             c.setAutoCommit(false);
             String bigOrg = id();
-            try (PreparedStatement org = c.prepareStatement("INSERT INTO orgkit_organization (id, name, logo, timezone, version, "
-                    + "created_at, updated_at) VALUES (?, ?, NULL, 'UTC', 1, ?, ?)")) {
+            try (PreparedStatement org = c.prepareStatement("INSERT INTO orgkit_organization (id, slug, name, logo, timezone, "
+                    + "version, created_at, updated_at) VALUES (?, LOWER(?), ?, NULL, 'UTC', 1, ?, ?)")) {
                 add(org, bigOrg, "Bench", now);
                 org.executeBatch();
                 for (int i = 1; i < orgs; i++) {
@@ -99,9 +99,10 @@ public class Seed {
 
     private static void add(PreparedStatement org, String id, String name, Timestamp now) throws Exception {
         org.setString(1, id);
-        org.setString(2, name);
-        org.setTimestamp(3, now);
+        org.setString(2, id);
+        org.setString(3, name);
         org.setTimestamp(4, now);
+        org.setTimestamp(5, now);
         org.addBatch();
     }
 

@@ -13,13 +13,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * {@code validation} and {@code throttle} (infrastructure); {@code kernel} (organizations, users, memberships, roles
  * and authorization, and the interfaces features reach each other through); {@code security} and {@code web}
  * (cross-cutting); the features side by side ({@code organization}, {@code member}, {@code role}, {@code invitation},
- * {@code apikey}, {@code auth}, {@code mail}, {@code account}, {@code identity}, {@code audit}, {@code webhook}); and {@code routing}, the composition root that hangs the features'
+ * {@code apikey}, {@code auth}, {@code mail}, {@code account}, {@code identity}, {@code audit}, {@code webhook}, {@code domain}); and {@code routing}, the composition root that hangs the features'
  * resources in the URL tree.
  */
 final class ModuleLayout {
     static final String ROOT = "io.orgkit.impl";
     static final List<String> FEATURES = List.of("organization", "member", "role", "invitation", "apikey", "auth",
-            "mail", "account", "identity", "audit", "webhook");
+            "mail", "account", "identity", "audit", "webhook", "domain");
     static final List<String> BELOW_FEATURES = List.of("kernel", "persistence", "secret", "json", "validation",
             "throttle", "idempotency", "security", "web");
 

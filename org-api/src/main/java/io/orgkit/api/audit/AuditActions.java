@@ -11,6 +11,14 @@ public final class AuditActions {
     public static final String ORGANIZATION_UPDATED = "organization.updated";
     /** A Super Admin deleted an organization. */
     public static final String ORGANIZATION_DELETED = "organization.deleted";
+    /** The Super Admin suspended an organization: its members' sessions and keys are refused until it is resumed. */
+    public static final String ORGANIZATION_SUSPENDED = "organization.suspended";
+    /** The Super Admin resumed a suspended organization. */
+    public static final String ORGANIZATION_RESUMED = "organization.resumed";
+    /** The Super Admin restored a deleted organization within its restore window. */
+    public static final String ORGANIZATION_RESTORED = "organization.restored";
+    /** A user founded an organization and became its Admin. */
+    public static final String ORGANIZATION_FOUNDED = "organization.founded";
     /** A user joined an organization (by accepting an invitation). */
     public static final String MEMBER_JOINED = "member.joined";
     /** A member's role changed. */

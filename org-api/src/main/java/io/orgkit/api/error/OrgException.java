@@ -24,4 +24,12 @@ public abstract class OrgException extends RuntimeException {
      * @return the short, stable summary of this kind of failure (the problem's {@code title})
      */
     public abstract String title();
+
+    /**
+     * @return the problem's {@code type} when this failure has one of its own, {@code null} for the status's
+     *         ({@code urn:orgkit:problem:<status>})
+     */
+    public String problemType() {
+        return null;
+    }
 }

@@ -8,6 +8,7 @@ import io.orgkit.api.error.UnprocessableException;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.scope.OrganizationScope;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -52,16 +53,18 @@ public interface MemberService {
      *
      * @param scope    the organization
      * @param memberId the membership id
-     * @param request  the new role
+     * @param patch    a JSON merge patch of {@link MemberFields}'s fields
      * @return the member as changed
-     * @throws InvalidRequestException   if the role is missing or longer than 64 characters
+     * @throws InvalidRequestException   if the patch names another field, clears the role, or a field is invalid
      * @throws ResourceNotFoundException if no such member exists in the organization
      * @throws UnprocessableException    if the organization has no role of that name (field {@code role})
-     * @throws AccessDeniedException     if the new or the current role grants permissions the actor lacks
+     * @throws AccessDeniedException     if the new or the current role grants permissions the actor lacks, or the
+     *                                   patch names {@code privateMetadata} and the actor is neither one of the
+     *                                   organization's Admins nor the Super Admin
      * @throws ConflictException         if the member is the organization's last {@code Admin} and the new role is not
      *                                   {@code Admin}
      */
-    MemberView update(@NotNull OrganizationScope scope, String memberId, @NotNull @Valid UpdateMemberRequest request);
+    MemberView update(@NotNull OrganizationScope scope, String memberId, @NotNull JsonObject patch);
 
     /**
      * Removes a member from the organization; the user stays. Every session of the user that had this organization

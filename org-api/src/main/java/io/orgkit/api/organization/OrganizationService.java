@@ -41,7 +41,8 @@ public interface OrganizationService {
      * @return the organization after the change (unchanged, same version, when nothing changed)
      * @throws InvalidRequestException     if the patch names another field, or the result fails validation
      * @throws PreconditionFailedException if {@code ifMatch} does not match the current version
-     * @throws ConflictException           if a concurrent change won the race
+     * @throws ConflictException           if a concurrent change won the race, or the new slug belongs to another
+     *                                     organization
      */
     OrganizationRevision update(@NotNull OrganizationScope scope, @NotNull JsonObject patch, String ifMatch);
 
@@ -54,12 +55,13 @@ public interface OrganizationService {
     /**
      * @param actor        a Super Admin
      * @param nameContains a case-insensitive substring of the name (at most 100 characters), or {@code null} for all
+     * @param deleted      {@code true} for the deleted organizations that can still be restored, instead of the others
      * @param page         which page
      * @return organizations in id (creation) order
      * @throws AccessDeniedException   if the actor is not a Super Admin
      * @throws InvalidRequestException if the cursor does not decode or the filter is too long
      */
-    Page<OrganizationView> list(@NotNull Actor actor, String nameContains, @NotNull PageRequest page);
+    Page<OrganizationView> list(@NotNull Actor actor, String nameContains, boolean deleted, @NotNull PageRequest page);
 
     /**
      * Creates an organization with no members; with an {@code adminEmail}, also an {@code Admin} invitation for it,
@@ -70,13 +72,74 @@ public interface OrganizationService {
      * @return the new organization
      * @throws AccessDeniedException   if the actor is not a Super Admin
      * @throws InvalidRequestException if a field is invalid (nothing is written)
+     * @throws ConflictException       if the slug it names belongs to another organization
      */
     OrganizationRevision create(@NotNull Actor actor, @NotNull @Valid CreateOrganizationRequest request);
 
     /**
-     * Deletes an organization with its memberships, roles, invitations, pending emails and API keys, in one
-     * transaction. Users stay; sessions whose active organization it was keep working without one; its API keys are
-     * refused from the next request on.
+     * A user founds an organization of its own, when the setting {@code org.organizations.founding} allows it: the
+     * organization is created and the user becomes its {@code Admin}, in one transaction. The user's other memberships
+     * and its session's active organization stay as they are.
+     *
+     * @param user    a user's session
+     * @param request the organization
+     * @return the new organization
+     * @throws AccessDeniedException   if founding is turned off, or the actor is not a user's session
+     * @throws ConflictException       if the user has founded as many organizations as it may (the detail names the
+     *                                 limit), or the slug is taken
+     * @throws InvalidRequestException if a field is invalid (nothing is written)
+     */
+    OrganizationRevision found(@NotNull Actor user, @NotNull @Valid FoundOrganizationRequest request);
+
+    /**
+     * @param actor a Super Admin
+     * @param slug  a slug, as the organization's {@link OrganizationView#slug()}
+     * @return the organization that has it
+     * @throws AccessDeniedException     if the actor is not a Super Admin
+     * @throws ResourceNotFoundException if no organization has it
+     */
+    OrganizationRevision findBySlug(@NotNull Actor actor, @NotNull String slug);
+
+    /**
+     * Suspends an organization: until it is resumed, its members' sessions and its API keys get
+     * {@link io.orgkit.api.error.OrganizationSuspendedException} for everything in it. Suspending a suspended one
+     * changes nothing.
+     *
+     * @param scope the organization; its actor must be a Super Admin
+     * @return the organization, with {@code suspendedAt}
+     * @throws AccessDeniedException     if the actor is not a Super Admin
+     * @throws ResourceNotFoundException if it does not exist or is deleted
+     */
+    OrganizationRevision suspend(@NotNull OrganizationScope scope);
+
+    /**
+     * Resumes a suspended organization (resuming one that is not suspended changes nothing).
+     *
+     * @param scope the organization; its actor must be a Super Admin
+     * @return the organization, without {@code suspendedAt}
+     * @throws AccessDeniedException     if the actor is not a Super Admin
+     * @throws ResourceNotFoundException if it does not exist or is deleted
+     */
+    OrganizationRevision resume(@NotNull OrganizationScope scope);
+
+    /**
+     * Restores a deleted organization within the restore window, with everything it had.
+     *
+     * @param actor          a Super Admin
+     * @param organizationId the organization
+     * @return the organization, without {@code deletedAt}
+     * @throws AccessDeniedException     if the actor is not a Super Admin
+     * @throws ResourceNotFoundException if no such organization exists (never did, or was purged)
+     * @throws ConflictException         if it is not deleted
+     * @throws io.orgkit.api.error.GoneException if its restore window has passed (it awaits the purge)
+     */
+    OrganizationRevision restore(@NotNull Actor actor, @NotNull String organizationId);
+
+    /**
+     * Deletes an organization softly: from now on it is as if it did not exist (404 to its id, its API keys 401, the
+     * sessions whose active organization it was without one), except for the Super Admin's list of deleted
+     * organizations and {@link #restore}. After the restore window the purge deletes it for good, with its
+     * memberships, roles, invitations, pending emails and API keys. Users stay.
      *
      * @param scope   the organization; its actor must be a Super Admin
      * @param ifMatch the {@code If-Match} header, or {@code null}

@@ -25,7 +25,7 @@ import io.orgkit.client.model.CreatedApiKey;
 import io.orgkit.client.model.LoginRequest;
 import io.orgkit.client.model.MemberView;
 import io.orgkit.client.model.OrganizationView;
-import io.orgkit.client.model.UpdateMemberRequest;
+import io.orgkit.client.model.MemberFieldsPatch;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.client.WebTarget;
@@ -81,7 +81,7 @@ class GeneratedClientStoryTest {
         assertEquals("Viewer", colleague.getMembership().getRole());
 
         MemberView promoted = new MembersApi(admin).updateMember(colleague.getMembership().getId(),
-                new UpdateMemberRequest().role("Member"));
+                new MemberFieldsPatch().role("Member"));
         assertEquals("Member", promoted.getRole());
         List<MemberView> members = new MembersApi(admin).listMembers(null, 100, null, null).getData();
         assertEquals(2, members.size());

@@ -128,6 +128,20 @@ class IdentityTokenTest {
     }
 
     @Test
+    void aSuspendedOrganizationRefusesIdentityTokensWithItsTypeAndADeletedOneIsGone() {
+        String org = fixtures.organization();
+        Member member = fixtures.memberWithSession(org, "Admin");
+        String token = PROVIDER.token("subject-" + UUID.randomUUID(), member.user().email());
+        fixtures.update("UPDATE orgkit_organization SET suspended_at = created_at WHERE id = ?", org);
+        Response suspended = get("/api/organizations/me", token, org);
+        assertEquals(403, suspended.getStatus());
+        assertEquals("urn:orgkit:problem:organization-suspended", body(suspended).getString("type"));
+        fixtures.update("UPDATE orgkit_organization SET suspended_at = NULL, deleted_at = created_at WHERE id = ?", org);
+        assertEquals(403, status(get("/api/organizations/me", token, org)), "as for an organization it is not in");
+        assertEquals(200, status(get("/api/account", token, null)), "the token itself still works");
+    }
+
+    @Test
     void tokensThatFailAnyCheckAre401() {
         TestUser user = fixtures.user();
         String email = user.email();

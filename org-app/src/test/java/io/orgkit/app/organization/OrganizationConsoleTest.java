@@ -1,5 +1,7 @@
 package io.orgkit.app.organization;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.OrganizationFixtures;
 import io.orgkit.app.testing.PatchClient;
+import io.orgkit.impl.organization.DeletedOrganizationPurge;
 import io.orgkit.impl.persistence.Ids;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -37,6 +40,8 @@ class OrganizationConsoleTest {
     Fixtures fixtures;
     @Inject
     OrganizationFixtures organizations;
+    @Inject
+    DeletedOrganizationPurge purge;
     Api api;
     PatchClient patches;
     String root;
@@ -202,7 +207,7 @@ class OrganizationConsoleTest {
     }
 
     @Test
-    void deletingAnOrganizationTakesEverythingInItButTheUsers() {
+    void deletingAnOrganizationHidesItAtOnceAndThePurgeTakesEverythingButTheUsersAfterTheWindow() {
         String org = fixtures.organization();
         Member admin = fixtures.memberWithSession(org, "Admin");
         Member member = fixtures.memberWithSession(org, "Member");
@@ -222,6 +227,18 @@ class OrganizationConsoleTest {
 
         assertEquals(404, api.get("/api/organizations/" + org, root).getStatus());
         assertEquals(404, api.delete("/api/organizations/" + org, root).getStatus());
+        assertEquals(2, fixtures.count("SELECT COUNT(*) FROM orgkit_membership WHERE organization_id = ?", org),
+                "a soft delete keeps everything for a restore");
+        Response me = api.get("/api/organizations/me", member.token());
+        assertEquals(404, me.getStatus());
+        assertTrue(body(me).getString("detail").contains("no active organization"));
+        assertEquals(200, api.get("/api/auth/session", member.token()).getStatus(), "the session itself lives on");
+        assertEquals(401, api.get("/api/organizations/me", key).getStatus(), "its API keys stop at once");
+
+        fixtures.deletedAgo(org, Duration.ofDays(31));
+        fixtures.deletedAgo(other, Duration.ofDays(31));
+        assertTrue(purge.purge(Instant.now(), 500) >= 2);
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_organization WHERE id IN (?, ?)", org, other));
         for (String table : List.of("orgkit_membership", "orgkit_role", "orgkit_invitation", "orgkit_api_key",
                 "orgkit_mail_outbox")) {
             assertEquals(0, fixtures.count("SELECT COUNT(*) FROM " + table + " WHERE organization_id IN (?, ?)",
@@ -229,11 +246,8 @@ class OrganizationConsoleTest {
         }
         assertEquals(2, fixtures.count("SELECT COUNT(*) FROM orgkit_user WHERE id IN (?, ?)",
                 admin.user().id(), member.user().id()), "users stay");
-        Response me = api.get("/api/organizations/me", member.token());
-        assertEquals(404, me.getStatus());
-        assertTrue(body(me).getString("detail").contains("no active organization"));
-        assertEquals(200, api.get("/api/auth/session", member.token()).getStatus(), "the session itself lives on");
-        assertEquals(401, api.get("/api/organizations/me", key).getStatus(), "its API keys stop at once");
+        assertEquals(404, api.post("/api/organizations/" + org + "/restore", root, null).getStatus(),
+                "purged: nothing to restore");
     }
 
     @Test

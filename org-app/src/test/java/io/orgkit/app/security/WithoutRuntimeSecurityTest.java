@@ -70,7 +70,8 @@ class WithoutRuntimeSecurityTest {
                 String concrete = path.getKey().replace("{id}", organization)
                         .replace("{memberId}", admin.membershipId())
                         .replace("{roleId}", UUID.randomUUID().toString())
-                        .replace("{invitationId}", UUID.randomUUID().toString());
+                        .replace("{invitationId}", UUID.randomUUID().toString())
+                        .replace("{slug}", "no-such-slug");
                 String method = operation.getKey().toUpperCase();
                 // A valid body: what is refused is the caller, not the request.
                 String body = method.equals("POST") || method.equals("PATCH") ? "{\"name\":\"Taken over\"}" : null;

@@ -79,6 +79,18 @@ public class Fixtures {
         return new TestUser(user.id(), user.email());
     }
 
+    /** A new user with this email and {@link #PASSWORD}, its email verified when asked. */
+    @Transactional
+    public TestUser userWithEmail(String email, boolean verified) {
+        UserEntity user = new UserEntity(Ids.newId(), email, "User " + email.substring(0, email.indexOf('@')),
+                passwordHash(), false, time.now());
+        if (verified) {
+            user.emailVerified(time.now());
+        }
+        users.add(user);
+        return new TestUser(user.id(), user.email());
+    }
+
     private String passwordHash() {
         String hash = passwordHash;
         if (hash == null) {
@@ -182,6 +194,15 @@ public class Fixtures {
     /** The moment {@code ago} before now, as the database stores times (UTC). */
     public LocalDateTime utcAgo(Duration ago) {
         return utc(time.now().minus(ago));
+    }
+
+    /** Pretends the organization was deleted {@code ago} before now. */
+    @Transactional
+    public void deletedAgo(String organizationId, Duration ago) {
+        em.createNativeQuery("UPDATE orgkit_organization SET deleted_at = ? WHERE id = ?")
+                .setParameter(1, utc(time.now().minus(ago)))
+                .setParameter(2, organizationId)
+                .executeUpdate();
     }
 
     /** Runs a counting query, for checks that nothing was half-written. */

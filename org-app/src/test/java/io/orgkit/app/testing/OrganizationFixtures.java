@@ -83,15 +83,16 @@ public class OrganizationFixtures {
         Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC));
         try (Connection connection = connect();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO orgkit_organization "
-                     + "(id, name, logo, timezone, version, created_at, updated_at) VALUES (?, ?, NULL, 'UTC', 1, ?, ?)")) {
+                     + "(id, slug, name, logo, timezone, version, created_at, updated_at) VALUES (?, LOWER(?), ?, NULL, 'UTC', 1, ?, ?)")) {
             connection.setAutoCommit(false);
             for (int i = 1; i <= count; i++) {
                 String id = Ids.newId();
                 ids.add(id);
                 insert.setString(1, id);
-                insert.setString(2, prefix + "-" + String.format("%06d", i));
-                insert.setTimestamp(3, now);
+                insert.setString(2, id);
+                insert.setString(3, prefix + "-" + String.format("%06d", i));
                 insert.setTimestamp(4, now);
+                insert.setTimestamp(5, now);
                 insert.addBatch();
                 if (i % 5_000 == 0 || i == count) {
                     insert.executeBatch();

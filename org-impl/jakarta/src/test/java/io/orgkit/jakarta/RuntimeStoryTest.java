@@ -244,7 +244,7 @@ abstract class RuntimeStoryTest {
                 return;
             }
             String concrete = path.substring(openApiPrefix().length()).replace("{id}", organization).replace("{memberId}", memberId)
-                    .replace("{roleId}", roleId).replace("{invitationId}", invitationId);
+                    .replace("{roleId}", roleId).replace("{invitationId}", invitationId).replace("{slug}", "no-such-slug");
             // A valid body: what is refused is the caller, not the request.
             JsonObject body = method.equals("post") || method.equals("patch") ? obj("name", "Taken over") : null;
             Http.Answer answer = http.send(method.toUpperCase(), concrete, admin, body, Map.of());

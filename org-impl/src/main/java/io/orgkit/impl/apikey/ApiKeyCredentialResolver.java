@@ -57,6 +57,10 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
         Instant now = time.now();
         JpaApiKeyStore.ApiKeyGrant key = keys.findGrant(SecretTokens.hash(token))
                 .orElseThrow(() -> new InvalidCredentialsException("The API key is unknown or was revoked"));
+        if (key.organizationDeleted()) {
+            // As when the organization was deleted for good: a restore brings the key back.
+            throw new InvalidCredentialsException("The API key is unknown or was revoked");
+        }
         Instant expiresAt = ApiKeyLifetime.effectiveExpiry(key.expiresAt(), key.createdAt(), key.maxLifetimeDays());
         if (expiresAt != null && !now.isBefore(expiresAt)) {
             throw new InvalidCredentialsException("The API key has expired");
@@ -78,6 +82,6 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
                     key.creatorRole().orgRolePermissions()));
         }
         Actor actor = new Actor(Actor.Kind.API_KEY, key.id(), key.createdByUserId(), "API key " + key.name(), false);
-        return new Caller(actor, key.organizationId(), key.roleName(), permissions);
+        return new Caller(actor, key.organizationId(), key.roleName(), permissions, key.organizationSuspended());
     }
 }

@@ -44,12 +44,12 @@ public class JpaApiKeyStore implements RoleHolders {
     public Optional<ApiKeyGrant> findGrant(String keyHash) {
         List<?> rows = em.createNativeQuery("SELECT 'k', k.id, k.organization_id, k.name, k.role_name, k.expires_at, "
                         + "k.last_used_at, k.created_by_user_id, k.created_at, o.api_key_max_lifetime_days, "
-                        + RoleGrants.COLUMNS + " "
+                        + "o.suspended_at, o.deleted_at, " + RoleGrants.COLUMNS + " "
                         + "FROM orgkit_api_key k JOIN orgkit_organization o ON o.id = k.organization_id"
                         + RoleGrants.joins("k.organization_id", "k.role_name")
                         + " WHERE k.key_hash = ?"
                         + " UNION ALL "
-                        + "SELECT 'c', NULL, NULL, NULL, m.role_name, NULL, NULL, NULL, NULL, NULL, "
+                        + "SELECT 'c', NULL, NULL, NULL, m.role_name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
                         + RoleGrants.COLUMNS + " "
                         + "FROM orgkit_api_key k JOIN orgkit_membership m ON m.organization_id = k.organization_id "
                         + "AND m.user_id = k.created_by_user_id"
@@ -72,9 +72,10 @@ public class JpaApiKeyStore implements RoleHolders {
         return Optional.of(new ApiKeyGrant((String) first[1], (String) first[2], (String) first[3], (String) first[4],
                 DatabaseValues.instant(first[5]), DatabaseValues.instant(first[6]), (String) first[7],
                 DatabaseValues.instant(first[8]), maxDays == null ? null : maxDays.intValue(),
-                RoleGrants.read(key, 10),
+                first[10] != null, first[11] != null,
+                RoleGrants.read(key, 12),
                 creator.isEmpty() ? null : (String) creator.getFirst()[4],
-                RoleGrants.read(creator, 10)));
+                RoleGrants.read(creator, 12)));
     }
 
     /**
@@ -202,6 +203,7 @@ public class JpaApiKeyStore implements RoleHolders {
      */
     public record ApiKeyGrant(String id, String organizationId, String name, String roleName, Instant expiresAt,
                               Instant lastUsedAt, String createdByUserId, Instant createdAt, Integer maxLifetimeDays,
+                              boolean organizationSuspended, boolean organizationDeleted,
                               RoleGrants.Read role, String creatorRoleName, RoleGrants.Read creatorRole) {
     }
 }

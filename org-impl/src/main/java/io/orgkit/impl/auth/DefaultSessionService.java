@@ -109,7 +109,8 @@ public class DefaultSessionService implements SessionService {
     public SwitchedSession switchOrganization(Actor session, SwitchOrganizationRequest request) {
         String organizationId = request.organizationId().toLowerCase(java.util.Locale.ROOT);
         SessionEntity entity = find(session);
-        if (memberships.find(organizationId, session.userId()).isEmpty()) {
+        // Memberships of deleted organizations are left out: a deleted organization cannot be chosen.
+        if (memberships.findByUser(session.userId()).stream().noneMatch(m -> m.organizationId().equals(organizationId))) {
             throw new ResourceNotFoundException("You are not a member of organization " + organizationId);
         }
         // A new token for the new organization: whoever saw the old one (a log, a shared screen) cannot follow.

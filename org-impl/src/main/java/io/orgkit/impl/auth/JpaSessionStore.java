@@ -30,9 +30,11 @@ public class JpaSessionStore {
      */
     public Optional<SessionGrant> findGrant(String tokenHash) {
         List<?> rows = em.createNativeQuery("SELECT s.id, s.user_id, s.active_organization_id, s.last_seen_at, "
-                        + "s.expires_at, u.email, u.super_admin, m.role_name, " + RoleGrants.COLUMNS + " "
+                        + "s.expires_at, u.email, u.super_admin, m.role_name, o.suspended_at, o.deleted_at, "
+                        + RoleGrants.COLUMNS + " "
                         + "FROM orgkit_session s "
                         + "JOIN orgkit_user u ON u.id = s.user_id "
+                        + "LEFT JOIN orgkit_organization o ON o.id = s.active_organization_id "
                         + "LEFT JOIN orgkit_membership m ON m.organization_id = s.active_organization_id AND m.user_id = s.user_id"
                         + RoleGrants.joins("m.organization_id", "m.role_name")
                         + " WHERE s.token_hash = ?")
@@ -44,7 +46,8 @@ public class JpaSessionStore {
         Object[] first = (Object[]) rows.getFirst();
         return Optional.of(new SessionGrant((String) first[0], (String) first[1], (String) first[2],
                 DatabaseValues.instant(first[3]), DatabaseValues.instant(first[4]), (String) first[5],
-                DatabaseValues.bool(first[6]), (String) first[7], RoleGrants.read(rows, 8)));
+                DatabaseValues.bool(first[6]), (String) first[7], first[8] != null, first[9] != null,
+                RoleGrants.read(rows, 10)));
     }
 
     public Optional<SessionEntity> findById(String id) {
@@ -125,6 +128,6 @@ public class JpaSessionStore {
      */
     public record SessionGrant(String sessionId, String userId, String activeOrganizationId, Instant lastSeenAt,
                                Instant expiresAt, String email, boolean superAdmin, String roleName,
-                               RoleGrants.Read role) {
+                               boolean organizationSuspended, boolean organizationDeleted, RoleGrants.Read role) {
     }
 }

@@ -63,12 +63,15 @@ public class SessionCredentialResolver implements CredentialResolver {
         if (now.isAfter(grant.lastSeenAt().plus(TOUCH_INTERVAL))) {
             use.record(CredentialUseRecorder.SESSION, grant.sessionId(), now);
         }
-        // A membership that ended since the session chose the organization leaves the session without one.
-        String organizationId = grant.roleName() == null ? null : grant.activeOrganizationId();
+        // A membership that ended since the session chose the organization leaves the session without one; so does a
+        // deleted organization (it may be restored, so the session's choice is kept until then).
+        String organizationId = grant.roleName() == null || grant.organizationDeleted() ? null
+                : grant.activeOrganizationId();
         Set<String> permissions = organizationId == null ? Set.of()
                 : roles.resolve(grant.roleName(), grant.role().orgRoleExists(), grant.role().orgRolePermissions());
         Actor actor = new Actor(Actor.Kind.SESSION, grant.sessionId(), grant.userId(), grant.email(),
                 grant.superAdmin());
-        return new Caller(actor, organizationId, organizationId == null ? null : grant.roleName(), permissions);
+        return new Caller(actor, organizationId, organizationId == null ? null : grant.roleName(), permissions,
+                organizationId != null && grant.organizationSuspended());
     }
 }

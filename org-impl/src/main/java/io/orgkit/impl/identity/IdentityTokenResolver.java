@@ -8,6 +8,8 @@ import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.scope.Actor;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.kernel.JpaMembershipStore;
+import io.orgkit.impl.kernel.JpaOrganizationStore;
+import io.orgkit.impl.kernel.OrganizationEntity;
 import io.orgkit.impl.kernel.JpaMembershipStore.MembershipWithOrganization;
 import io.orgkit.impl.kernel.MembershipEntity;
 import io.orgkit.impl.kernel.UserEntity;
@@ -33,6 +35,7 @@ public class IdentityTokenResolver implements CredentialResolver {
     private IdentityUsers users;
     private JpaMembershipStore memberships;
     private EffectiveRoles roles;
+    private JpaOrganizationStore organizations;
 
     /**
      * For the container's client proxy.
@@ -42,7 +45,8 @@ public class IdentityTokenResolver implements CredentialResolver {
 
     @Inject
     public IdentityTokenResolver(IdentityTokenVerifier verifier, IdentityUsers users, JpaMembershipStore memberships,
-                                 EffectiveRoles roles) {
+                                 EffectiveRoles roles, JpaOrganizationStore organizations) {
+        this.organizations = organizations;
         this.verifier = verifier;
         this.users = users;
         this.memberships = memberships;
@@ -82,8 +86,14 @@ public class IdentityTokenResolver implements CredentialResolver {
         return caller(actor, membership.get().organizationId(), membership.get().roleName());
     }
 
+    // A deleted organization is as if it were gone; a suspended one refuses the token as it refuses sessions and keys.
     private Caller caller(Actor actor, String organizationId, String roleName) {
-        return new Caller(actor, organizationId, roleName, roles.permissionsOf(organizationId, roleName));
+        Optional<OrganizationEntity> organization = organizations.findById(organizationId);
+        if (organization.isEmpty() || organization.get().deleted()) {
+            throw new AccessDeniedException("You are not a member of organization " + organizationId);
+        }
+        return new Caller(actor, organizationId, roleName, roles.permissionsOf(organizationId, roleName),
+                organization.get().suspendedAt() != null);
     }
 
     private UserEntity firstSight(VerifiedIdentity identity) {

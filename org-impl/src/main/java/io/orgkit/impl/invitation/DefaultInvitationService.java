@@ -196,6 +196,7 @@ public class DefaultInvitationService implements InvitationService {
     public AcceptedInvitation accept(AcceptInvitationRequest request, Actor caller) {
         String token = request.token().strip();
         InvitationEntity invitation = usable(token, time.now());
+        organization(invitation);
         Optional<UserEntity> existing = users.findByEmail(invitation.email());
         Optional<OrgException> refusal = existing.flatMap(invitee -> refusalToAccept(invitee, caller));
         UserAccounts.NewAccount newAccount = existing.isPresent() ? null : prepare(invitation, request);
@@ -213,6 +214,8 @@ public class DefaultInvitationService implements InvitationService {
             throw refusal.get();
         }
         UserEntity user = existing.isPresent() ? existing.get() : accounts.create(newAccount);
+        // The invitation came to this address, and its token back: the user controls the email.
+        user.emailVerified(now);
         if (memberships.find(invitation.organizationId(), user.id()).isPresent()) {
             throw new ConflictException("You are already a member of this organization");
         }
@@ -358,7 +361,8 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     private OrganizationEntity organization(InvitationEntity invitation) {
-        return organizations.findById(invitation.organizationId())
+        // A deleted organization's invitations are as if it were gone already.
+        return organizations.findById(invitation.organizationId()).filter(organization -> !organization.deleted())
                 .orElseThrow(() -> new ResourceNotFoundException("No invitation has this token"));
     }
 

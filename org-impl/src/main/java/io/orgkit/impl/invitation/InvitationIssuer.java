@@ -2,6 +2,7 @@ package io.orgkit.impl.invitation;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import io.orgkit.api.audit.AuditActions;
 import io.orgkit.api.audit.AuditTarget;
@@ -84,7 +85,8 @@ public class InvitationIssuer implements Invitations {
      * @param inviter        who invites
      * @return the invitation and its token, which exists only here and in the queued email
      * @throws ConflictException if the email is already a member or already has a pending invitation (also when a
-     *                           concurrent invitation of the same email committed first)
+     *                           concurrent invitation of the same email committed first), or the organization's
+     *                           member limit is reached
      */
     @Transactional
     public Issued issue(String organizationId, String email, String roleName, Actor inviter) {
@@ -103,6 +105,7 @@ public class InvitationIssuer implements Invitations {
             // The freed slot must reach the database before the new row takes it.
             write(invitations::flush);
         });
+        requireRoomFor(organizationId, now);
         String token = SecretTokens.generate(TOKEN_PREFIX);
         InvitationEntity invitation = new InvitationEntity(Ids.newId(), organizationId, normalized, roleName,
                 SecretTokens.hash(token), inviter.userId(), inviter.displayName(), now, settings.ttl());
@@ -112,6 +115,25 @@ public class InvitationIssuer implements Invitations {
                         .and("expiresAt", null, invitation.expiresAt()));
         queueEmail(invitation, token);
         return new Issued(invitation, token);
+    }
+
+    @Override
+    @Transactional
+    public void requireRoomFor(String organizationId) {
+        requireRoomFor(organizationId, time.now());
+    }
+
+    // Members and pending invitations count against the limit. The organization's row lock makes concurrent
+    // invitations (and every member change) of one organization take turns, so two cannot both take the last seat.
+    private void requireRoomFor(String organizationId, Instant now) {
+        Optional<Integer> limit = organizations.lockForMemberLimit(organizationId);
+        if (limit.isPresent()) {
+            long taken = memberships.countMembers(organizationId) + invitations.countPending(organizationId, now);
+            if (taken >= limit.get()) {
+                throw new ConflictException("The organization's member limit of " + limit.get() + " is reached: "
+                        + taken + " members and pending invitations");
+            }
+        }
     }
 
     /**

@@ -81,7 +81,8 @@ public class InvitationsResource implements ScopedResource {
             summary = "Invite an email with a role (default Member) within your own permissions; the email is sent")
     @APIResponse(responseCode = "201", description = "Invited; the email is queued in the same transaction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
-    @APIResponse(responseCode = "409", description = "Already a member, or already invited",
+    @APIResponse(responseCode = "409", description = "Already a member, already invited, or the organization's member "
+            + "limit is reached (members and pending invitations count)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "No such role in this organization",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

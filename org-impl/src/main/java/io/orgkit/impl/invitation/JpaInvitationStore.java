@@ -159,6 +159,19 @@ public class JpaInvitationStore implements RoleHolders, PendingInvitations {
         em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * @param organizationId the organization
+     * @param now            the current time
+     * @return its pending invitations that have not expired
+     */
+    public long countPending(String organizationId, Instant now) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ? "
+                        + "AND status = 'PENDING' AND expires_at > ?")
+                .setParameter(1, organizationId)
+                .setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getSingleResult()).longValue();
+    }
+
     @Override
     public long count(String organizationId, String roleName, Instant now) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ? "

@@ -19,4 +19,13 @@ public interface Invitations {
      * @throws ConflictException if the email is a member or has a pending invitation
      */
     void invite(String organizationId, String email, String roleName, Actor inviter);
+
+    /**
+     * Takes the organization's row lock and checks its member limit, for a feature about to add a member without an
+     * invitation (joining by a verified domain): members and pending invitations count.
+     *
+     * @param organizationId the organization
+     * @throws ConflictException naming the limit, when it is reached
+     */
+    void requireRoomFor(String organizationId);
 }

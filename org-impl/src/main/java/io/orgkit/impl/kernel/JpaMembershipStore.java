@@ -37,11 +37,12 @@ public class JpaMembershipStore implements RoleHolders {
 
     /**
      * @param userId a user
-     * @return the user's memberships with the organizations' names, oldest first
+     * @return the user's memberships with the organizations' names, oldest first; deleted organizations left out
      */
     public List<MembershipWithOrganization> findByUser(String userId) {
-        return em.createQuery("SELECT m.organizationId, o.name, m.roleName, m.joinedAt FROM MembershipEntity m, OrganizationEntity o "
-                        + "WHERE m.userId = :user AND o.id = m.organizationId ORDER BY m.joinedAt, m.id", Object[].class)
+        return em.createQuery("SELECT m.organizationId, o.name, m.roleName, m.joinedAt FROM MembershipEntity m, "
+                        + "OrganizationEntity o WHERE m.userId = :user AND o.id = m.organizationId "
+                        + "AND o.deletedAt IS NULL ORDER BY m.joinedAt, m.id", Object[].class)
                 .setParameter("user", userId)
                 .getResultList()
                 .stream()
@@ -123,6 +124,12 @@ public class JpaMembershipStore implements RoleHolders {
      * @param organizationId the organization
      * @return how many members hold {@code Admin}
      */
+    public long countMembers(String organizationId) {
+        return em.createQuery("SELECT COUNT(m) FROM MembershipEntity m WHERE m.organizationId = :org", Long.class)
+                .setParameter("org", organizationId)
+                .getSingleResult();
+    }
+
     public long countAdmins(String organizationId) {
         return em.createQuery("SELECT COUNT(m) FROM MembershipEntity m WHERE m.organizationId = :org "
                         + "AND m.roleName = :admin", Long.class)

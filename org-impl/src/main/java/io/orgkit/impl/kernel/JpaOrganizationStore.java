@@ -24,11 +24,51 @@ public class JpaOrganizationStore {
     }
 
     /**
+     * Counts the organizations a user has founded and not deleted, under a write lock of the user's row, so that
+     * concurrent foundings by one user take turns and never pass its limit together.
+     *
+     * @param userId a user
+     * @return how many organizations it founded that are not deleted
+     */
+    public long lockAndCountFoundedBy(String userId) {
+        em.createNativeQuery("SELECT id FROM orgkit_user WHERE id = ? FOR UPDATE").setParameter(1, userId)
+                .getResultList();
+        return em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.foundedByUserId = :user "
+                        + "AND o.deletedAt IS NULL", Long.class)
+                .setParameter("user", userId)
+                .getSingleResult();
+    }
+
+    /**
+     * @param slug a slug
+     * @return the organization that has it
+     */
+    public Optional<OrganizationEntity> findBySlug(String slug) {
+        return em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.slug = :slug", OrganizationEntity.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * @param slug a slug
+     * @return whether an organization has it (a deleted one too, until it is purged: it may be restored)
+     */
+    public boolean slugTaken(String slug) {
+        return !em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.slug = :slug", String.class)
+                .setParameter("slug", slug)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
      * @param id an organization id
-     * @return whether it exists
+     * @return whether it exists and is not deleted
      */
     public boolean exists(String id) {
-        return !em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.id = :id", String.class)
+        return !em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.id = :id AND o.deletedAt IS NULL",
+                        String.class)
                 .setParameter("id", id)
                 .getResultList()
                 .isEmpty();
@@ -47,16 +87,32 @@ public class JpaOrganizationStore {
     }
 
     /**
+     * Locks the organization's row, as {@link #lock}, and reads its member limit in the same statement, so that counts
+     * read afterwards in this transaction are checked against the limit as it is now.
+     *
+     * @param organizationId the organization
+     * @return its member limit, empty when it has none (or does not exist)
+     */
+    public Optional<Integer> lockForMemberLimit(String organizationId) {
+        List<?> rows = em.createNativeQuery("SELECT member_limit FROM orgkit_organization WHERE id = ? FOR UPDATE")
+                .setParameter(1, organizationId)
+                .getResultList();
+        return rows.stream().filter(java.util.Objects::nonNull).map(n -> ((Number) n).intValue()).findFirst();
+    }
+
+    /**
      * One keyset page: {@code WHERE id > :after ORDER BY id LIMIT limit + 1}, a range scan of the primary key whatever
      * the page's depth. With a name filter the scan also tests each row's name, so a rare match costs more.
      *
      * @param nameContains a case-insensitive substring of the name, or {@code null}
+     * @param deleted      deleted organizations only, instead of the others
      * @param afterId      the last id of the previous page, or {@code null}
      * @param limit        the page size
      * @return up to {@code limit + 1} organizations in id order
      */
-    public List<OrganizationEntity> page(String nameContains, String afterId, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT o FROM OrganizationEntity o WHERE 1 = 1");
+    public List<OrganizationEntity> page(String nameContains, boolean deleted, String afterId, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT o FROM OrganizationEntity o WHERE o.deletedAt IS "
+                + (deleted ? "NOT NULL" : "NULL"));
         if (nameContains != null) {
             jpql.append(" AND LOWER(o.name) LIKE :pattern ESCAPE '").append(LikePattern.ESCAPE).append("'");
         }

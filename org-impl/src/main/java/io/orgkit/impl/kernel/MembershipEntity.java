@@ -24,6 +24,10 @@ public class MembershipEntity {
     private String roleName;
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
+    @Column(name = "public_metadata")
+    private String publicMetadata;
+    @Column(name = "private_metadata")
+    private String privateMetadata;
     @Version
     private long version;
 
@@ -40,6 +44,23 @@ public class MembershipEntity {
 
     public void changeRole(String roleName) {
         this.roleName = roleName;
+    }
+
+    /**
+     * @param publicMetadata  the new public metadata, validated; {@code null} or {@code {}} for none
+     * @param privateMetadata the new private metadata, validated; {@code null} or {@code {}} for none
+     */
+    public void changeMetadata(jakarta.json.JsonObject publicMetadata, jakarta.json.JsonObject privateMetadata) {
+        this.publicMetadata = MetadataColumns.write(publicMetadata);
+        this.privateMetadata = MetadataColumns.write(privateMetadata);
+    }
+
+    public jakarta.json.JsonObject publicMetadata() {
+        return MetadataColumns.read(publicMetadata);
+    }
+
+    public jakarta.json.JsonObject privateMetadata() {
+        return MetadataColumns.read(privateMetadata);
     }
 
     public String id() {

@@ -24,6 +24,20 @@ public class OrganizationEntity {
     private String logo;
     @Column(nullable = false, length = 64)
     private String timezone;
+    @Column(nullable = false, length = 63)
+    private String slug;
+    @Column(name = "public_metadata")
+    private String publicMetadata;
+    @Column(name = "private_metadata")
+    private String privateMetadata;
+    @Column(name = "member_limit")
+    private Integer memberLimit;
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+    @Column(name = "founded_by_user_id")
+    private String foundedByUserId;
     @Version
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -36,20 +50,21 @@ public class OrganizationEntity {
 
     /**
      * @param id     a new id
-     * @param fields the organization's fields, already validated
+     * @param fields the organization's fields, already validated; without a slug, one is made of the name and the id
      * @param now    the creation time
      */
     public OrganizationEntity(String id, OrganizationFields fields, Instant now) {
         this.id = id;
         this.createdAt = now;
-        apply(fields, now);
+        apply(fields.slug() == null ? fields.withSlug(OrganizationSlugs.unique(fields.name(), id)) : fields, now);
     }
 
     /**
      * @return the writable fields as they are now
      */
     public OrganizationFields fields() {
-        return new OrganizationFields(name, logo, timezone);
+        return new OrganizationFields(name, logo, timezone, slug, MetadataColumns.read(publicMetadata),
+                MetadataColumns.read(privateMetadata), memberLimit);
     }
 
     /**
@@ -64,6 +79,10 @@ public class OrganizationEntity {
         this.name = fields.name().strip();
         this.logo = fields.logo();
         this.timezone = Objects.requireNonNull(fields.timezone());
+        this.slug = Objects.requireNonNull(fields.slug());
+        this.publicMetadata = MetadataColumns.write(fields.publicMetadata());
+        this.privateMetadata = MetadataColumns.write(fields.privateMetadata());
+        this.memberLimit = fields.memberLimit();
         boolean changed = !fields().equals(before);
         if (changed || updatedAt == null) {
             this.updatedAt = now;
@@ -85,6 +104,66 @@ public class OrganizationEntity {
 
     public String timezone() {
         return timezone;
+    }
+
+    /**
+     * @param now the current time
+     * @return whether it changed (it was not suspended)
+     */
+    public boolean suspend(Instant now) {
+        if (suspendedAt != null) {
+            return false;
+        }
+        suspendedAt = now;
+        return true;
+    }
+
+    /**
+     * @return whether it changed (it was suspended)
+     */
+    public boolean resume() {
+        if (suspendedAt == null) {
+            return false;
+        }
+        suspendedAt = null;
+        return true;
+    }
+
+    /**
+     * Deletes it softly: it is hidden from everyone but the Super Admin's list of deleted organizations, and may be
+     * restored until the purge deletes it for good.
+     *
+     * @param now the current time
+     */
+    public void markDeleted(Instant now) {
+        deletedAt = now;
+    }
+
+    /**
+     * @param userId the user who founded it (self-service), counted against that user's limit
+     */
+    public void foundedBy(String userId) {
+        this.foundedByUserId = userId;
+    }
+
+    public void restore() {
+        deletedAt = null;
+    }
+
+    public Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
+    }
+
+    public String slug() {
+        return slug;
     }
 
     public long version() {

@@ -26,6 +26,8 @@ public class UserEntity {
     private boolean superAdmin;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
 
     protected UserEntity() {
     }
@@ -37,6 +39,22 @@ public class UserEntity {
         this.passwordHash = passwordHash;
         this.superAdmin = superAdmin;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * Records that the user proved control of its email (it accepted an invitation sent there), once.
+     *
+     * @param now the current time
+     */
+    public void emailVerified(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+    }
+
+    /** @return whether the user has proved control of its email */
+    public boolean hasVerifiedEmail() {
+        return emailVerifiedAt != null;
     }
 
     /**

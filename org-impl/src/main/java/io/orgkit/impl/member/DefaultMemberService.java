@@ -7,19 +7,21 @@ import java.util.Set;
 
 import io.orgkit.api.audit.AuditActions;
 import io.orgkit.api.audit.AuditTarget;
+import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.ConflictException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.error.UnprocessableException;
 import io.orgkit.api.member.MemberFilter;
 import io.orgkit.api.member.MemberService;
 import io.orgkit.api.member.MemberView;
-import io.orgkit.api.member.UpdateMemberRequest;
+import io.orgkit.api.member.MemberFields;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
 import io.orgkit.api.permission.SystemRole;
 import io.orgkit.api.scope.OrganizationScope;
 import io.orgkit.impl.kernel.AuditChanges;
 import io.orgkit.impl.kernel.AuditTrail;
+import io.orgkit.impl.json.MergePatches;
 import io.orgkit.impl.kernel.Authorization;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.kernel.JpaMembershipStore.MemberRow;
@@ -30,9 +32,11 @@ import io.orgkit.impl.kernel.MembershipEntity;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.Keyset;
 import io.orgkit.impl.persistence.ReadWithoutTransaction;
+import io.orgkit.impl.validation.RecordValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
 
@@ -50,6 +54,7 @@ public class DefaultMemberService implements MemberService {
     private EffectiveRoles roles;
     private Event<MembershipEnded> ended;
     private AuditTrail audit;
+    private RecordValidator validator;
 
     /**
      * For the container's client proxy.
@@ -59,7 +64,10 @@ public class DefaultMemberService implements MemberService {
 
     @Inject
     public DefaultMemberService(JpaMembershipStore memberships, JpaOrganizationStore organizations,
-                                EffectiveRoles roles, Event<MembershipEnded> ended, AuditTrail audit) {
+                                EffectiveRoles roles, Event<MembershipEnded> ended, AuditTrail audit,
+                                RecordValidator validator) {
+        this.audit = audit;
+        this.validator = validator;
         this.memberships = memberships;
         this.organizations = organizations;
         this.roles = roles;
@@ -81,25 +89,35 @@ public class DefaultMemberService implements MemberService {
         }
         String text = filter.q() == null || filter.q().isBlank() ? null : filter.q().strip();
         return Keyset.page(memberships.page(scope.organizationId(), roleName, text, afterId, page.limit()),
-                page.limit(), MemberMapper::view, MemberView::id);
+                page.limit(), row -> MemberMapper.view(row, readsPrivate(scope)), MemberView::id);
     }
 
     @Override
     @ReadWithoutTransaction
     public MemberView get(OrganizationScope scope, String memberId) {
         return Ids.parse(memberId).flatMap(id -> memberships.findWithUser(scope.organizationId(), id))
-                .map(MemberMapper::view).orElseThrow(() -> notFound(memberId));
+                .map(row -> MemberMapper.view(row, readsPrivate(scope))).orElseThrow(() -> notFound(memberId));
     }
 
     @Override
     @Transactional
-    public MemberView update(OrganizationScope scope, String memberId, UpdateMemberRequest request) {
+    public MemberView update(OrganizationScope scope, String memberId, JsonObject patch) {
         MemberRow row = lockAndFind(scope, memberId);
         MembershipEntity member = row.membership();
-        String newRole = roles.canonicalName(scope.organizationId(), request.role())
-                .orElseThrow(() -> new UnprocessableException("role", "no such role in this organization"));
-        Set<String> needed = new HashSet<>(roles.permissionsOf(scope.organizationId(), newRole));
-        needed.addAll(roles.permissionsOf(scope.organizationId(), member.roleName()));
+        MemberFields current = new MemberFields(member.roleName(), member.publicMetadata(),
+                member.privateMetadata());
+        MemberFields changed = validator.check(MergePatches.apply(current, patch, MemberFields.class));
+        if (patch.containsKey("privateMetadata") && !readsPrivate(scope)) {
+            throw new AccessDeniedException("Only the organization's Admins and the Super Admin may change private "
+                    + "metadata");
+        }
+        Set<String> needed = new HashSet<>(roles.permissionsOf(scope.organizationId(), member.roleName()));
+        String newRole = member.roleName();
+        if (patch.containsKey("role")) {
+            newRole = roles.canonicalName(scope.organizationId(), changed.role())
+                    .orElseThrow(() -> new UnprocessableException("role", "no such role in this organization"));
+            needed.addAll(roles.permissionsOf(scope.organizationId(), newRole));
+        }
         Authorization.requireAll(scope, needed, "Changing this member from '" + member.roleName() + "' to '"
                 + newRole + "'");
         if (isAdmin(member.roleName()) && !isAdmin(newRole) && memberships.countAdmins(scope.organizationId()) <= 1) {
@@ -110,7 +128,8 @@ public class DefaultMemberService implements MemberService {
                     AuditChanges.of("role", member.roleName(), newRole));
         }
         member.changeRole(newRole);
-        return MemberMapper.view(row);
+        member.changeMetadata(changed.publicMetadata(), changed.privateMetadata());
+        return MemberMapper.view(row, readsPrivate(scope));
     }
 
     @Override
@@ -143,6 +162,11 @@ public class DefaultMemberService implements MemberService {
 
     private static ResourceNotFoundException notFound(String memberId) {
         return new ResourceNotFoundException("No member " + memberId + " in this organization");
+    }
+
+    // Private metadata is for the organization's Admins (a member's or a key's role) and the Super Admin.
+    private static boolean readsPrivate(OrganizationScope scope) {
+        return scope.actor().superAdmin() || isAdmin(scope.role());
     }
 
     private static boolean isAdmin(String roleName) {

@@ -11,9 +11,13 @@ final class MemberMapper {
     private MemberMapper() {
     }
 
-    static MemberView view(MemberRow row) {
+    /**
+     * @param row        the member
+     * @param privateToo whether the reader is one of the organization's Admins or the Super Admin
+     */
+    static MemberView view(MemberRow row, boolean privateToo) {
         MembershipEntity member = row.membership();
         return new MemberView(member.id(), member.userId(), row.user().email(), row.user().name(), member.roleName(),
-                member.joinedAt());
+                member.joinedAt(), member.publicMetadata(), privateToo ? member.privateMetadata() : null);
     }
 }

@@ -3,7 +3,7 @@ package io.orgkit.impl.member;
 import io.orgkit.api.member.MemberFilter;
 import io.orgkit.api.member.MemberService;
 import io.orgkit.api.member.MemberView;
-import io.orgkit.api.member.UpdateMemberRequest;
+import io.orgkit.api.member.MemberFields;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.Permissions;
 import io.orgkit.api.permission.RequiresPermission;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -93,15 +95,22 @@ public class MemberResource implements ScopedResource {
     @RequiresPermission(Permissions.USERS_UPDATE)
     @Consumes({MediaType.APPLICATION_JSON, JsonBodyReader.MERGE_PATCH_JSON})
     @Operation(operationId = "updateMember",
-            summary = "Change a member's role; needs the old and the new role's permissions; the last Admin stays")
+            summary = "Change a member's role or metadata (merge patch); needs the old and the new role's "
+                    + "permissions; the last Admin stays",
+            description = "privateMetadata: the organization's Admins and the Super Admin only (403 for others)")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MemberFields.class)),
+            @Content(mediaType = JsonBodyReader.MERGE_PATCH_JSON,
+                    schema = @Schema(implementation = MemberFields.class))})
     @APIResponse(responseCode = "200", description = "The member with the new role",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "The member is the organization's last Admin",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "No such role in this organization",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public MemberView update(@PathParam("memberId") String memberId, UpdateMemberRequest request) {
-        return members.update(scope(), memberId, request);
+    public MemberView update(@PathParam("memberId") String memberId, JsonObject patch) {
+        return members.update(scope(), memberId, patch);
     }
 
     @DELETE

@@ -107,7 +107,8 @@ public class CurrentOrganizationResource implements ScopedResource {
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "403", description = "The caller is not an Admin of the organization")
     @APIResponse(responseCode = "404", description = "The session has no active organization")
-    @APIResponse(responseCode = "409", description = "A concurrent change won the race")
+    @APIResponse(responseCode = "409", description = "A concurrent change won the race, or the slug belongs to "
+            + "another organization")
     @APIResponse(responseCode = "412", description = "If-Match no longer matches the ETag")
     public Response update(JsonObject patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return OrganizationResponses.ok(organizations.update(scope(), patch, ifMatch));

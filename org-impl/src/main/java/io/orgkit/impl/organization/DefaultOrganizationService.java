@@ -6,10 +6,13 @@ import java.util.Map;
 import io.orgkit.api.audit.AuditActions;
 import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.error.AccessDeniedException;
+import io.orgkit.api.error.ConflictException;
+import io.orgkit.api.error.GoneException;
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.error.PreconditionFailedException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.organization.CreateOrganizationRequest;
+import io.orgkit.api.organization.FoundOrganizationRequest;
 import io.orgkit.api.organization.OrganizationFields;
 import io.orgkit.api.organization.OrganizationRevision;
 import io.orgkit.api.organization.OrganizationService;
@@ -27,8 +30,11 @@ import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.kernel.AuditChanges;
 import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.Invitations;
+import io.orgkit.impl.kernel.JpaMembershipStore;
 import io.orgkit.impl.kernel.JpaOrganizationStore;
+import io.orgkit.impl.kernel.MembershipEntity;
 import io.orgkit.impl.kernel.OrganizationEntity;
+import io.orgkit.impl.kernel.OrganizationSlugs;
 import io.orgkit.impl.persistence.DatabaseConflicts;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.Keyset;
@@ -51,6 +57,7 @@ import jakarta.validation.executable.ValidateOnExecution;
 @ValidateOnExecution
 public class DefaultOrganizationService implements OrganizationService {
     private static final int FILTER_MAX = 100;
+    private static final String SLUG_CONSTRAINT = "uq_orgkit_organization_slug";
 
     private JpaOrganizationStore organizations;
     private EffectiveRoles roles;
@@ -59,6 +66,8 @@ public class DefaultOrganizationService implements OrganizationService {
     private RecordValidator validator;
     private SystemTime time;
     private AuditTrail audit;
+    private OrganizationSettings settings;
+    private JpaMembershipStore memberships;
 
     /**
      * For the container's client proxy.
@@ -69,7 +78,11 @@ public class DefaultOrganizationService implements OrganizationService {
     @Inject
     public DefaultOrganizationService(JpaOrganizationStore organizations, EffectiveRoles roles,
                                       PermissionCatalog catalog, Invitations invitations, RecordValidator validator,
-                                      SystemTime time, AuditTrail audit) {
+                                      SystemTime time, OrganizationSettings settings,
+                                      JpaMembershipStore memberships, AuditTrail audit) {
+        this.settings = settings;
+        this.memberships = memberships;
+        this.audit = audit;
         this.organizations = organizations;
         this.roles = roles;
         this.catalog = catalog;
@@ -82,7 +95,7 @@ public class DefaultOrganizationService implements OrganizationService {
     @Override
     @ReadWithoutTransaction
     public OrganizationRevision get(OrganizationScope scope) {
-        return OrganizationMapper.revision(find(scope));
+        return OrganizationMapper.revision(find(scope), readsPrivate(scope));
     }
 
     @Override
@@ -94,6 +107,12 @@ public class DefaultOrganizationService implements OrganizationService {
                 OrganizationFields.class));
         checkPrecondition(organization, ifMatch);
         OrganizationFields before = organization.fields();
+        if (patch.containsKey("memberLimit") && !scope.actor().superAdmin()) {
+            throw new AccessDeniedException("Only a Super Admin may set the member limit");
+        }
+        if (!fields.slug().equals(organization.slug()) && organizations.slugTaken(fields.slug())) {
+            throw slugTaken(fields.slug());
+        }
         if (organization.apply(fields, time.now())) {
             audit.record(scope, AuditActions.ORGANIZATION_UPDATED, target(organization),
                     changes(before, organization.fields()));
@@ -102,10 +121,10 @@ public class DefaultOrganizationService implements OrganizationService {
                 // one fail with a conflict instead of overwriting its change.
                 organizations.flush();
             } catch (PersistenceException e) {
-                throw DatabaseConflicts.translate(e, Map.of(), null);
+                throw DatabaseConflicts.translate(e, Map.of(SLUG_CONSTRAINT, () -> slugTaken(fields.slug())), null);
             }
         }
-        return OrganizationMapper.revision(organization);
+        return OrganizationMapper.revision(organization, readsPrivate(scope));
     }
 
     @Override
@@ -127,30 +146,87 @@ public class DefaultOrganizationService implements OrganizationService {
 
     @Override
     @ReadWithoutTransaction
-    public Page<OrganizationView> list(Actor actor, String nameContains, PageRequest page) {
+    public Page<OrganizationView> list(Actor actor, String nameContains, boolean deleted, PageRequest page) {
         requireSuperAdmin(actor);
         String filter = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
         if (filter != null && filter.codePointCount(0, filter.length()) > FILTER_MAX) {
             throw InvalidRequestException.field("q", "must be at most " + FILTER_MAX + " characters");
         }
-        return Keyset.page(organizations.page(filter, Keyset.after(page), page.limit()), page.limit(),
-                OrganizationMapper::view, OrganizationView::id);
+        return Keyset.page(organizations.page(filter, deleted, Keyset.after(page), page.limit()), page.limit(),
+                OrganizationMapper::consoleView, OrganizationView::id);
     }
 
     @Override
     @Transactional
     public OrganizationRevision create(Actor actor, CreateOrganizationRequest request) {
         requireSuperAdmin(actor);
-        OrganizationFields fields = validator.check(MergePatches.takeOver(OrganizationFields.defaults(), request,
-                OrganizationFields.class));
-        OrganizationEntity organization = new OrganizationEntity(Ids.newId(), fields, time.now());
-        organizations.add(organization);
+        String id = Ids.newId();
+        OrganizationFields requested = MergePatches.takeOver(OrganizationFields.defaults(), request,
+                OrganizationFields.class);
+        if (requested.slug() == null && requested.name() != null) {
+            requested = requested.withSlug(OrganizationSlugs.derive(requested.name().strip(), id,
+                    organizations::slugTaken));
+        } else if (requested.slug() != null && organizations.slugTaken(requested.slug())) {
+            throw slugTaken(requested.slug());
+        }
+        OrganizationFields fields = validator.check(requested);
+        OrganizationEntity organization = new OrganizationEntity(id, fields, time.now());
+        try {
+            organizations.add(organization);
+        } catch (PersistenceException e) {
+            throw DatabaseConflicts.translate(e, Map.of(SLUG_CONSTRAINT, () -> slugTaken(fields.slug())), null);
+        }
         audit.record(actor, organization.id(), AuditActions.ORGANIZATION_CREATED, target(organization),
                 changes(null, organization.fields()));
         if (request.adminEmail() != null) {
             invitations.invite(organization.id(), request.adminEmail().strip(), SystemRole.ADMIN.roleName(), actor);
         }
-        return OrganizationMapper.revision(organization);
+        return OrganizationMapper.revision(organization, true);
+    }
+
+    @Override
+    @Transactional
+    public OrganizationRevision found(Actor user, FoundOrganizationRequest request) {
+        if (!settings.founding()) {
+            throw new AccessDeniedException("Founding organizations is turned off on this server");
+        }
+        if (!user.isSession() || user.userId() == null) {
+            throw new AccessDeniedException("Only a user's session may found an organization");
+        }
+        long founded = organizations.lockAndCountFoundedBy(user.userId());
+        if (founded >= settings.maxFoundedPerUser()) {
+            throw new ConflictException("You have founded " + founded + " organizations, the most one user may ("
+                    + settings.maxFoundedPerUser() + ")");
+        }
+        String id = Ids.newId();
+        OrganizationFields requested = MergePatches.takeOver(OrganizationFields.defaults(), request,
+                OrganizationFields.class);
+        if (requested.slug() == null && requested.name() != null) {
+            requested = requested.withSlug(OrganizationSlugs.derive(requested.name().strip(), id,
+                    organizations::slugTaken));
+        } else if (requested.slug() != null && organizations.slugTaken(requested.slug())) {
+            throw slugTaken(requested.slug());
+        }
+        OrganizationFields fields = validator.check(requested);
+        OrganizationEntity organization = new OrganizationEntity(id, fields, time.now());
+        organization.foundedBy(user.userId());
+        try {
+            organizations.add(organization);
+        } catch (PersistenceException e) {
+            throw DatabaseConflicts.translate(e, Map.of(SLUG_CONSTRAINT, () -> slugTaken(fields.slug())), null);
+        }
+        memberships.add(new MembershipEntity(Ids.newId(), id, user.userId(), SystemRole.ADMIN.roleName(), time.now()));
+        audit.record(user, organization.id(), AuditActions.ORGANIZATION_FOUNDED, target(organization),
+                changes(null, organization.fields()));
+        return OrganizationMapper.revision(organization, true);
+    }
+
+    @Override
+    @ReadWithoutTransaction
+    public OrganizationRevision findBySlug(Actor actor, String slug) {
+        requireSuperAdmin(actor);
+        return OrganizationMapper.revision(organizations.findBySlug(slug).filter(organization -> !organization.deleted())
+                .orElseThrow(() -> new ResourceNotFoundException("No organization has this slug")), true);
     }
 
     @Override
@@ -161,7 +237,61 @@ public class DefaultOrganizationService implements OrganizationService {
         checkPrecondition(organization, ifMatch);
         audit.record(scope, AuditActions.ORGANIZATION_DELETED, target(organization),
                 changes(organization.fields(), null));
-        organizations.remove(organization);
+        organization.markDeleted(time.now());
+        flushOrConflict();
+    }
+
+    @Override
+    @Transactional
+    public OrganizationRevision suspend(OrganizationScope scope) {
+        requireSuperAdmin(scope.actor());
+        OrganizationEntity organization = find(scope);
+        if (organization.suspend(time.now())) {
+            audit.record(scope, AuditActions.ORGANIZATION_SUSPENDED, target(organization),
+                    AuditChanges.of("suspended", false, true));
+            flushOrConflict();
+        }
+        return OrganizationMapper.revision(organization, true);
+    }
+
+    @Override
+    @Transactional
+    public OrganizationRevision resume(OrganizationScope scope) {
+        requireSuperAdmin(scope.actor());
+        OrganizationEntity organization = find(scope);
+        if (organization.resume()) {
+            audit.record(scope, AuditActions.ORGANIZATION_RESUMED, target(organization),
+                    AuditChanges.of("suspended", true, false));
+            flushOrConflict();
+        }
+        return OrganizationMapper.revision(organization, true);
+    }
+
+    @Override
+    @Transactional
+    public OrganizationRevision restore(Actor actor, String organizationId) {
+        requireSuperAdmin(actor);
+        OrganizationEntity organization = Ids.parse(organizationId).flatMap(organizations::findById)
+                .orElseThrow(() -> new ResourceNotFoundException("No organization " + organizationId));
+        if (!organization.deleted()) {
+            throw new ConflictException("The organization is not deleted");
+        }
+        if (!time.now().isBefore(organization.deletedAt().plus(settings.restoreWindow()))) {
+            throw new GoneException("The organization's restore window has passed; it is about to be deleted for good");
+        }
+        organization.restore();
+        audit.record(actor, organization.id(), AuditActions.ORGANIZATION_RESTORED, target(organization),
+                AuditChanges.of("deleted", true, false));
+        flushOrConflict();
+        return OrganizationMapper.revision(organization, true);
+    }
+
+    private void flushOrConflict() {
+        try {
+            organizations.flush();
+        } catch (PersistenceException e) {
+            throw DatabaseConflicts.translate(e, Map.of(), null);
+        }
     }
 
     private static AuditTarget target(OrganizationEntity organization) {
@@ -171,12 +301,23 @@ public class DefaultOrganizationService implements OrganizationService {
     private static AuditChanges changes(OrganizationFields before, OrganizationFields after) {
         return AuditChanges.of("name", before == null ? null : before.name(), after == null ? null : after.name())
                 .and("logo", before == null ? null : before.logo(), after == null ? null : after.logo())
-                .and("timezone", before == null ? null : before.timezone(), after == null ? null : after.timezone());
+                .and("timezone", before == null ? null : before.timezone(), after == null ? null : after.timezone())
+                .and("slug", before == null ? null : before.slug(), after == null ? null : after.slug())
+                .and("memberLimit", before == null ? null : before.memberLimit(), after == null ? null : after.memberLimit());
     }
 
     private OrganizationEntity find(OrganizationScope scope) {
-        return organizations.findById(scope.organizationId())
+        return organizations.findById(scope.organizationId()).filter(organization -> !organization.deleted())
                 .orElseThrow(() -> new ResourceNotFoundException("The organization no longer exists"));
+    }
+
+    // Private metadata is for the organization's Admins (a member's or a key's role) and the Super Admin.
+    private static boolean readsPrivate(OrganizationScope scope) {
+        return scope.actor().superAdmin() || SystemRole.ADMIN.roleName().equals(scope.role());
+    }
+
+    private static ConflictException slugTaken(String slug) {
+        return new ConflictException("The slug '" + slug + "' belongs to another organization");
     }
 
     private static void requireSuperAdmin(Actor actor) {
@@ -186,7 +327,7 @@ public class DefaultOrganizationService implements OrganizationService {
     }
 
     private static void checkPrecondition(OrganizationEntity organization, String ifMatch) {
-        String current = OrganizationMapper.revision(organization).etag();
+        String current = OrganizationMapper.revision(organization, false).etag();
         if (!EntityTags.matches(ifMatch, current)) {
             throw new PreconditionFailedException("If-Match does not match the organization's current ETag "
                     + current + ": read it again and re-apply the change");

@@ -1,12 +1,15 @@
 package io.orgkit.impl.organization;
 
+import io.orgkit.api.error.OrganizationSuspendedException;
 import io.orgkit.api.organization.CreateOrganizationRequest;
+import io.orgkit.api.organization.FoundOrganizationRequest;
 import io.orgkit.api.organization.OrganizationFields;
 import io.orgkit.api.organization.OrganizationService;
 import io.orgkit.api.organization.OrganizationView;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.RequiresSession;
 import io.orgkit.api.permission.SystemRoles;
+import io.orgkit.api.validation.Slug;
 import io.orgkit.impl.security.CallerContext;
 import io.orgkit.impl.security.OrganizationScopes;
 import io.orgkit.impl.web.JsonBodyReader;
@@ -68,7 +71,8 @@ public class OrganizationConsoleResource {
     @GET
     @RolesAllowed(SystemRoles.SUPER_ADMIN)
     @RequiresSession
-    @Operation(operationId = "listOrganizations", summary = "Every organization, oldest first (Super Admin)")
+    @Operation(operationId = "listOrganizations", summary = "Every organization, oldest first (Super Admin)",
+            description = "Deleted organizations are left out, unless deleted=true, which lists only them.")
     @APIResponse(responseCode = "200", description = "A keyset page: {data, nextCursor}")
     @APIResponse(responseCode = "400", description = "Bad limit, cursor or q")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
@@ -77,8 +81,10 @@ public class OrganizationConsoleResource {
             @Parameter(description = "Case-insensitive substring of the name, up to 100 characters",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @QueryParam("q") String q,
+            @Parameter(description = "true: only the deleted organizations that can still be restored")
+            @QueryParam("deleted") boolean deleted,
             @BeanParam PageParameters page) {
-        return organizations.list(callers.require().actor(), q, page.toPageRequest());
+        return organizations.list(callers.require().actor(), q, deleted, page.toPageRequest());
     }
 
     @POST
@@ -95,6 +101,7 @@ public class OrganizationConsoleResource {
             + "created")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "403", description = "Not a Super Admin session")
+    @APIResponse(responseCode = "409", description = "The slug belongs to another organization")
     public Response create(CreateOrganizationRequest request, @Context UriInfo uri) {
         return OrganizationResponses.created(uri, organizations.create(callers.require().actor(), request));
     }
@@ -114,6 +121,45 @@ public class OrganizationConsoleResource {
     @APIResponse(responseCode = "404", description = "No such organization")
     public Response get(@PathParam("id") String id, @Context Request request) {
         return OrganizationResponses.read(request, organizations.get(scopes.console(id)));
+    }
+
+    @POST
+    @Path("found")
+    @RequiresSession
+    @Operation(operationId = "foundOrganization", summary = "Found an organization of your own and become its Admin",
+            description = "When the server allows it (org.organizations.founding), up to "
+                    + "org.organizations.max-founded-per-user organizations per user. Your other memberships and your "
+                    + "session's active organization stay as they are.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = FoundOrganizationRequest.class)))
+    @APIResponse(responseCode = "200", description = "Founded; you are its Admin (switch to it with PUT "
+            + "/api/auth/session/organization to act in it)",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "400", description = "A field that is unknown, mistyped or invalid")
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "Founding is turned off, or an API key")
+    @APIResponse(responseCode = "409", description = "The per-user limit is reached, or the slug is taken")
+    public Response found(FoundOrganizationRequest request) {
+        return OrganizationResponses.ok(organizations.found(callers.require().actor(), request));
+    }
+
+    @GET
+    @Path("by-slug/{slug}")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    @Operation(operationId = "getOrganizationBySlug", summary = "The organization that has a slug (Super Admin)")
+    @APIResponse(responseCode = "200", description = "The organization, with its ETag",
+            headers = @Header(name = "ETag", description = "The organization's id and version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "Not a Super Admin session")
+    @APIResponse(responseCode = "404", description = "No organization has this slug")
+    public Response getBySlug(
+            @Parameter(description = "The slug", schema = @Schema(type = SchemaType.STRING, maxLength = Slug.MAX))
+            @PathParam("slug") String slug, @Context Request request) {
+        return OrganizationResponses.read(request, organizations.findBySlug(callers.require().actor(), slug));
     }
 
     @PATCH
@@ -136,21 +182,77 @@ public class OrganizationConsoleResource {
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "403", description = "Not a Super Admin session")
     @APIResponse(responseCode = "404", description = "No such organization")
-    @APIResponse(responseCode = "409", description = "A concurrent change won the race")
+    @APIResponse(responseCode = "409", description = "A concurrent change won the race, or the slug belongs to "
+            + "another organization")
     @APIResponse(responseCode = "412", description = "If-Match no longer matches the ETag")
     public Response update(@PathParam("id") String id, JsonObject patch,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return OrganizationResponses.ok(organizations.update(scopes.console(id), patch, ifMatch));
     }
 
+    @POST
+    @Path(ID + "/suspend")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    @Operation(operationId = "suspendOrganization", summary = "Suspend an organization (Super Admin)",
+            description = "Until it is resumed, its members' sessions and its API keys get 403 with the problem type "
+                    + OrganizationSuspendedException.TYPE + ". Suspending a suspended organization changes nothing.")
+    @APIResponse(responseCode = "200", description = "The organization, with suspendedAt",
+            headers = @Header(name = "ETag", description = "The organization's id and version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "Not a Super Admin session")
+    @APIResponse(responseCode = "404", description = "No such organization")
+    public Response suspend(@PathParam("id") String id) {
+        return OrganizationResponses.ok(organizations.suspend(scopes.console(id)));
+    }
+
+    @POST
+    @Path(ID + "/resume")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    @Operation(operationId = "resumeOrganization", summary = "Resume a suspended organization (Super Admin)")
+    @APIResponse(responseCode = "200", description = "The organization, without suspendedAt",
+            headers = @Header(name = "ETag", description = "The organization's id and version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "Not a Super Admin session")
+    @APIResponse(responseCode = "404", description = "No such organization")
+    public Response resume(@PathParam("id") String id) {
+        return OrganizationResponses.ok(organizations.resume(scopes.console(id)));
+    }
+
+    @POST
+    @Path(ID + "/restore")
+    @RolesAllowed(SystemRoles.SUPER_ADMIN)
+    @RequiresSession
+    @Operation(operationId = "restoreOrganization", summary = "Restore a deleted organization (Super Admin)",
+            description = "Within the restore window (org.organizations.restore-window, 30 days by default), with "
+                    + "everything it had.")
+    @APIResponse(responseCode = "200", description = "The organization, restored",
+            headers = @Header(name = "ETag", description = "The organization's id and version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "401", description = "No or bad credentials")
+    @APIResponse(responseCode = "403", description = "Not a Super Admin session")
+    @APIResponse(responseCode = "404", description = "No such organization (or it was deleted for good)")
+    @APIResponse(responseCode = "409", description = "The organization is not deleted")
+    @APIResponse(responseCode = "410", description = "The restore window has passed")
+    public Response restore(@PathParam("id") String id) {
+        return OrganizationResponses.ok(organizations.restore(callers.require().actor(), id));
+    }
+
     @DELETE
     @Path(ID)
     @RolesAllowed(SystemRoles.SUPER_ADMIN)
     @RequiresSession
-    @Operation(operationId = "deleteOrganization", summary = "Delete an organization and everything in it "
-            + "(Super Admin)", description = "Memberships, roles, invitations, pending emails and API keys go with "
-            + "it; users stay.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(operationId = "deleteOrganization", summary = "Delete an organization, restorably (Super Admin)",
+            description = "A soft delete: the organization is gone for everyone at once, and POST …/restore brings it "
+                    + "back within the restore window; after it the purge deletes it for good, with its memberships, "
+                    + "roles, invitations, pending emails and API keys. Users stay.")
+    @APIResponse(responseCode = "204", description = "Deleted (restorable)")
     @APIResponse(responseCode = "401", description = "No or bad credentials")
     @APIResponse(responseCode = "403", description = "Not a Super Admin session")
     @APIResponse(responseCode = "404", description = "No such organization")

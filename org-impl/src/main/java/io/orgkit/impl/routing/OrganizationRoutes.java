@@ -4,6 +4,7 @@ import io.orgkit.api.permission.RequiresSession;
 import io.orgkit.api.permission.SystemRoles;
 import io.orgkit.impl.apikey.ApiKeyResource;
 import io.orgkit.impl.audit.AuditEventsResource;
+import io.orgkit.impl.domain.DomainResource;
 import io.orgkit.impl.invitation.InvitationsResource;
 import io.orgkit.impl.member.MemberResource;
 import io.orgkit.impl.organization.CurrentOrganizationResource;
@@ -46,6 +47,7 @@ public class OrganizationRoutes {
     private Instance<ApiKeyResource> apiKeys;
     private Instance<AuditEventsResource> auditEvents;
     private Instance<WebhooksResource> webhooks;
+    private Instance<DomainResource> domains;
 
     /**
      * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
@@ -58,7 +60,8 @@ public class OrganizationRoutes {
                               Instance<CurrentOrganizationResource> current, Instance<MemberResource> members,
                               Instance<RoleResource> roles, Instance<InvitationsResource> invitations,
                               Instance<ApiKeyResource> apiKeys, Instance<AuditEventsResource> auditEvents,
-                              Instance<WebhooksResource> webhooks) {
+                              Instance<WebhooksResource> webhooks, Instance<DomainResource> domains) {
+        this.domains = domains;
         this.scopes = scopes;
         this.console = console;
         this.current = current;
@@ -144,6 +147,14 @@ public class OrganizationRoutes {
     @RequiresSession
     public AuditEventsResource auditEventsOf(@Parameter(description = "The organization's id") @PathParam("id") String id) {
         return auditEvents.get().bind(BoundScope.of(scopes.console(id)));
+    }
+
+    /**
+     * @return the domains of the caller's active organization
+     */
+    @Path("domains")
+    public DomainResource domains() {
+        return domains.get().bind(BoundScope.lazily(scopes::current));
     }
 
     /**

@@ -91,6 +91,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     private Response domain(OrgException exception) {
         Map<String, Object> problem = Problems.of(exception.status(), exception.title(), exception.getMessage());
+        if (exception.problemType() != null) {
+            problem.put("type", exception.problemType());
+        }
         if (exception instanceof InvalidRequestException invalid) {
             Problems.withErrors(problem, invalid.errors());
         } else if (exception instanceof UnprocessableException unprocessable) {

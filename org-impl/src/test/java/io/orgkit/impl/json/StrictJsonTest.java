@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import io.orgkit.api.error.InvalidRequestException;
-import io.orgkit.api.member.UpdateMemberRequest;
+import io.orgkit.api.member.MemberFields;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,10 +47,10 @@ class StrictJsonTest {
     @Test
     void bindingNamesUnknownAndMistypedMembers() throws IOException {
         InvalidRequestException refused = assertThrows(InvalidRequestException.class,
-                () -> RecordBinder.bind(read("{\"role\": 5, \"userId\": \"x\"}"), UpdateMemberRequest.class));
+                () -> RecordBinder.bind(read("{\"role\": 5, \"userId\": \"x\"}"), MemberFields.class));
         assertEquals(2, refused.errors().size());
-        assertEquals(new UpdateMemberRequest("Admin"),
-                RecordBinder.bind(read("{\"role\": \"Admin\"}"), UpdateMemberRequest.class));
+        assertEquals(new MemberFields("Admin"),
+                RecordBinder.bind(read("{\"role\": \"Admin\"}"), MemberFields.class));
     }
 
     @Test

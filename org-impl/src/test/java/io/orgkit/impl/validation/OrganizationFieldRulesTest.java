@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OrganizationFieldRulesTest {
     private static final RecordValidator VALIDATOR =
             new RecordValidator(Validation.buildDefaultValidatorFactory().getValidator());
-    private static final OrganizationFields CURRENT = OrganizationFields.named("Acme");
+    private static final OrganizationFields CURRENT = OrganizationFields.named("Acme").withSlug("acme");
 
     static Stream<Arguments> invalidFields() {
         return Stream.of(
@@ -133,14 +133,15 @@ class OrganizationFieldRulesTest {
         String logo = "https://example.test/" + "a".repeat(2048 - 21);
         VALIDATOR.check(fields("  " + "n".repeat(100) + "  ", logo, "UTC"));
         // 100 emoji are 200 UTF-16 units but 100 characters, as JSON Schema's maxLength counts them.
-        VALIDATOR.check(OrganizationFields.named("\uD83D\uDE80".repeat(100)));
+        VALIDATOR.check(OrganizationFields.named("\uD83D\uDE80".repeat(100)).withSlug("rocket"));
         assertNamed("name", assertThrows(InvalidRequestException.class,
-                () -> VALIDATOR.check(OrganizationFields.named("\uD83D\uDE80".repeat(101)))));
+                () -> VALIDATOR.check(OrganizationFields.named("\uD83D\uDE80".repeat(101)).withSlug("rocket"))));
     }
 
     // Built by name, as a client sends them, so that adding a field to organizations needs no change here.
     private static OrganizationFields fields(String name, String logo, String timezone) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("name", name).add("timezone", timezone);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("name", name).add("timezone", timezone)
+                .add("slug", "acme");
         if (logo != null) {
             json.add("logo", logo);
         }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import io.orgkit.api.error.InvalidRequestException;
 import io.orgkit.api.invitation.CreateInvitationRequest;
-import io.orgkit.api.member.UpdateMemberRequest;
+import io.orgkit.api.member.MemberFields;
 import io.orgkit.api.permission.SystemRole;
 import io.orgkit.api.role.CreateRoleRequest;
 import io.orgkit.api.validation.CaseInsensitiveKey;
@@ -34,16 +34,16 @@ class TextRulesTest {
         String dotted = "\u0130".repeat(64);
         assertEquals(128, CaseInsensitiveKey.codePoints(CaseInsensitiveKey.of(dotted)));
         InvalidRequestException refused = assertThrows(InvalidRequestException.class,
-                () -> RECORDS.check(new UpdateMemberRequest(dotted)));
+                () -> RECORDS.check(new MemberFields(dotted)));
         assertEquals("role", refused.errors().getFirst().field());
-        RECORDS.check(new UpdateMemberRequest("\u0130".repeat(32)));
+        RECORDS.check(new MemberFields("\u0130".repeat(32)));
     }
 
     @Test
     void roleNameLengthsCountCodePoints() {
-        RECORDS.check(new UpdateMemberRequest("\uD83D\uDE80".repeat(RoleName.MAX)));
+        RECORDS.check(new MemberFields("\uD83D\uDE80".repeat(RoleName.MAX)));
         assertThrows(InvalidRequestException.class,
-                () -> RECORDS.check(new UpdateMemberRequest("\uD83D\uDE80".repeat(RoleName.MAX + 1))));
+                () -> RECORDS.check(new MemberFields("\uD83D\uDE80".repeat(RoleName.MAX + 1))));
     }
 
     @ParameterizedTest
