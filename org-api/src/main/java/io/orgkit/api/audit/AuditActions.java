@@ -19,8 +19,18 @@ public final class AuditActions {
     public static final String ORGANIZATION_RESTORED = "organization.restored";
     /** A user founded an organization and became its Admin. */
     public static final String ORGANIZATION_FOUNDED = "organization.founded";
-    /** A user joined an organization (by accepting an invitation). */
+    /** A user joined an organization, by accepting an invitation or through a verified domain of its email. */
     public static final String MEMBER_JOINED = "member.joined";
+    /** An organization claimed a domain (pending until verified). */
+    public static final String DOMAIN_ADDED = "domain.added";
+    /** A domain's enrollment mode or default role changed. */
+    public static final String DOMAIN_UPDATED = "domain.updated";
+    /** A verification code was mailed to an address at a pending domain (never the code). */
+    public static final String DOMAIN_CODE_SENT = "domain.code_sent";
+    /** A domain was verified, by its DNS TXT record or the mailed code. */
+    public static final String DOMAIN_VERIFIED = "domain.verified";
+    /** An organization gave up a domain. */
+    public static final String DOMAIN_REMOVED = "domain.removed";
     /** A member's role changed. */
     public static final String MEMBER_ROLE_CHANGED = "member.role_changed";
     /** A member was removed from the organization. */

@@ -8,7 +8,8 @@ import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.audit.FieldChange;
 
 /**
- * A user joined the organization by accepting an invitation. Target: the membership (id, the user's email); changes: {@code userId} and {@code role}.
+ * A user joined the organization, by accepting an invitation or through a verified domain of its email (the actor
+ * is then that user). Target: the membership (id, the user's email); changes: {@code userId} and {@code role}.
  * Audit action {@code member.joined}.
  *
  * @param eventId        the audit event's id; never {@code null}

@@ -10,9 +10,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.AuditFixtures;
+import io.orgkit.app.testing.DnsServer;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures.TestUser;
@@ -29,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
@@ -44,7 +47,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@link #everyChangingOperationWritesItsAuditEvents}.
  */
 @HelidonTest
+@AddConfig(key = "org.organizations.founding", value = "true")
 class AuditCatalogTest {
+    /** Verifies domains by their TXT records, as a real resolver would find them. */
+    @RegisterExtension
+    static final DnsServer DNS = new DnsServer();
     private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     /** Operations that use POST without changing anything, and why. */
     private static final Map<String, String> NOT_CHANGES = Map.of(
@@ -439,7 +446,100 @@ class AuditCatalogTest {
             return new Case("DELETE", "/api/organizations/" + org + "/roles/" + role, root.token(), null,
                     a -> console(org, root, "role", role, "role.deleted"));
         });
+        cases.put("POST /api/organizations/{id}/suspend", () -> {
+            String org = fixtures.organization();
+            Member root = superAdmin();
+            return new Case("POST", "/api/organizations/" + org + "/suspend", root.token(), null,
+                    a -> console(org, root, "organization", org, "organization.suspended"));
+        });
+        cases.put("POST /api/organizations/{id}/resume", () -> {
+            String org = fixtures.organization();
+            Member root = superAdmin();
+            assertEquals(200, api.post("/api/organizations/" + org + "/suspend", root.token(), null).getStatus());
+            return new Case("POST", "/api/organizations/" + org + "/resume", root.token(), null,
+                    a -> console(org, root, "organization", org, "organization.resumed"));
+        });
+        cases.put("POST /api/organizations/{id}/restore", () -> {
+            String org = fixtures.organization();
+            Member root = superAdmin();
+            assertEquals(204, api.delete("/api/organizations/" + org, root.token()).getStatus());
+            return new Case("POST", "/api/organizations/" + org + "/restore", root.token(), null,
+                    a -> console(org, root, "organization", org, "organization.restored"));
+        });
+        // A user founds an organization from their session: recorded in the new organization, the founder acting.
+        cases.put("POST /api/organizations/found", () -> {
+            TestUser founder = fixtures.user();
+            return new Case("POST", "/api/organizations/found", fixtures.login(founder, null),
+                    obj("name", Fixtures.unique("Founded")),
+                    a -> user(a.getString("id"), founder.id(), "organization", a.getString("id"),
+                            "organization.founded"));
+        });
+        // Verified domains: the organization's Admins claim, prove and give them up.
+        cases.put("POST /api/organizations/domains", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            return new Case("POST", "/api/organizations/domains", admin.token(), obj("domain", domainName()),
+                    a -> user(org, admin.user().id(), "domain", a.getString("id"), "domain.added"));
+        });
+        cases.put("PATCH /api/organizations/domains/{domainId}", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            String domain = claimDomain(admin, domainName(), "manual").getString("id");
+            return new Case("PATCH", "/api/organizations/domains/" + domain, admin.token(),
+                    obj("enrollmentMode", "join"), a -> user(org, admin.user().id(), "domain", domain, "domain.updated"));
+        });
+        cases.put("DELETE /api/organizations/domains/{domainId}", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            String domain = claimDomain(admin, domainName(), "manual").getString("id");
+            return new Case("DELETE", "/api/organizations/domains/" + domain, admin.token(), null,
+                    a -> user(org, admin.user().id(), "domain", domain, "domain.removed"));
+        });
+        cases.put("POST /api/organizations/domains/{domainId}/code", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            String domain = claimDomain(admin, domainName(), "manual").getString("id");
+            return new Case("POST", "/api/organizations/domains/" + domain + "/code", admin.token(),
+                    obj("localPart", "postmaster"),
+                    a -> user(org, admin.user().id(), "domain", domain, "domain.code_sent"));
+        });
+        cases.put("POST /api/organizations/domains/{domainId}/verify", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            JsonObject claimed = claimDomain(admin, domainName(), "manual");
+            DNS.publishTxt(claimed.getString("dnsRecordName"), claimed.getString("dnsRecordValue"));
+            String domain = claimed.getString("id");
+            return new Case("POST", "/api/organizations/domains/" + domain + "/verify", admin.token(),
+                    obj("method", "dns"), a -> user(org, admin.user().id(), "domain", domain, "domain.verified"));
+        });
+        // Joining by a verified domain: the joining user is the actor, the new membership the target.
+        cases.put("POST /api/domains/join/{organizationId}", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            String name = domainName();
+            JsonObject claimed = claimDomain(admin, name, "join");
+            DNS.publishTxt(claimed.getString("dnsRecordName"), claimed.getString("dnsRecordValue"));
+            assertEquals(200, api.post("/api/organizations/domains/" + claimed.getString("id") + "/verify",
+                    admin.token(), obj("method", "dns")).getStatus());
+            TestUser joiner = fixtures.userWithEmail(Fixtures.unique("joiner") + "@" + name, true);
+            return new Case("POST", "/api/domains/join/" + org, fixtures.login(joiner, null), null, a -> {
+                assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_membership WHERE organization_id = ? "
+                        + "AND user_id = ?", org, joiner.id()), "joined");
+                return user(org, joiner.id(), "member", null, "member.joined");
+            });
+        });
         return cases;
+    }
+
+    private static String domainName() {
+        return Fixtures.unique("audited").toLowerCase(java.util.Locale.ROOT) + ".com";
+    }
+
+    private JsonObject claimDomain(Member admin, String domain, String enrollmentMode) {
+        Response claimed = api.post("/api/organizations/domains", admin.token(),
+                obj("domain", domain, "enrollmentMode", enrollmentMode));
+        assertEquals(201, claimed.getStatus());
+        return body(claimed);
     }
 
     private Member superAdmin() {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.orgkit.api.audit.AuditActions;
+import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.domain.AddDomainRequest;
 import io.orgkit.api.domain.DomainCodeRequest;
 import io.orgkit.api.domain.DomainFields;
@@ -21,6 +23,8 @@ import io.orgkit.api.permission.SystemRole;
 import io.orgkit.api.scope.Actor;
 import io.orgkit.api.scope.OrganizationScope;
 import io.orgkit.impl.json.MergePatches;
+import io.orgkit.impl.kernel.AuditChanges;
+import io.orgkit.impl.kernel.AuditTrail;
 import io.orgkit.impl.kernel.Authorization;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.kernel.Invitations;
@@ -65,6 +69,7 @@ public class DefaultDomainService implements DomainService {
     private DomainSettings settings;
     private RecordValidator validator;
     private SystemTime time;
+    private AuditTrail audit;
 
     /**
      * For the container's client proxy.
@@ -76,7 +81,7 @@ public class DefaultDomainService implements DomainService {
     public DefaultDomainService(JpaDomainStore domains, JpaOrganizationStore organizations,
                                 JpaMembershipStore memberships, JpaUserStore users, EffectiveRoles roles,
                                 Invitations invitations, MailQueue outbox, DnsTxtLookup dns, DomainSettings settings,
-                                RecordValidator validator, SystemTime time) {
+                                RecordValidator validator, SystemTime time, AuditTrail audit) {
         this.domains = domains;
         this.organizations = organizations;
         this.memberships = memberships;
@@ -88,6 +93,7 @@ public class DefaultDomainService implements DomainService {
         this.settings = settings;
         this.validator = validator;
         this.time = time;
+        this.audit = audit;
     }
 
     @Override
@@ -123,6 +129,8 @@ public class DefaultDomainService implements DomainService {
             throw DatabaseConflicts.translate(e, Map.of("uq_orgkit_domain_claim",
                     () -> new ConflictException("The organization already claims this domain")), null);
         }
+        audit.record(scope, AuditActions.DOMAIN_ADDED, target(entity), AuditChanges.of("domain", null, domain)
+                .and("enrollmentMode", null, mode).and("defaultRole", null, role));
         return DomainMapper.view(entity);
     }
 
@@ -132,8 +140,15 @@ public class DefaultDomainService implements DomainService {
         DomainEntity domain = find(scope, id);
         DomainFields fields = validator.check(MergePatches.apply(
                 new DomainFields(domain.enrollmentMode(), domain.defaultRole()), patch, DomainFields.class));
-        domain.enrollment(fields.enrollmentMode(), role(scope, fields.defaultRole()));
+        AuditChanges changes = AuditChanges.of("enrollmentMode", domain.enrollmentMode(), fields.enrollmentMode());
+        String role = role(scope, fields.defaultRole());
+        changes.and("defaultRole", domain.defaultRole(), role);
+        domain.enrollment(fields.enrollmentMode(), role);
         flush();
+        // A patch that changes nothing records nothing, as an organization's own patch.
+        if (!changes.asMap().isEmpty()) {
+            audit.record(scope, AuditActions.DOMAIN_UPDATED, target(domain), changes);
+        }
         return DomainMapper.view(domain);
     }
 
@@ -152,6 +167,9 @@ public class DefaultDomainService implements DomainService {
         String html = "<p>Your code to verify the domain <b>" + domain.domain() + "</b> is <b>" + code
                 + "</b>.</p><p>It works for one hour. If you did not expect this email, ignore it.</p>";
         outbox.enqueue(scope.organizationId(), null, new OutgoingMail(email, "Verify " + domain.domain(), text, html));
+        // Where the code went, never the code: it proves control of the domain until it expires.
+        audit.record(scope, AuditActions.DOMAIN_CODE_SENT, target(domain), AuditChanges.of("sentTo", null, email)
+                .and("expiresAt", null, domain.codeExpiresAt()));
     }
 
     @Override
@@ -176,13 +194,19 @@ public class DefaultDomainService implements DomainService {
             throw DatabaseConflicts.translate(e, Map.of("uq_orgkit_domain_verified",
                     () -> new ConflictException(VERIFIED_ELSEWHERE)), () -> new ConflictException(VERIFIED_ELSEWHERE));
         }
+        audit.record(scope, AuditActions.DOMAIN_VERIFIED, target(domain), AuditChanges.of("status", "pending",
+                "verified").and("verifiedBy", null, request.method()));
         return DomainMapper.view(domain);
     }
 
     @Override
     @Transactional
     public void remove(OrganizationScope scope, String id) {
-        domains.remove(find(scope, id));
+        DomainEntity domain = find(scope, id);
+        audit.record(scope, AuditActions.DOMAIN_REMOVED, target(domain), AuditChanges.of("domain", domain.domain(), null)
+                .and("status", domain.isVerified() ? "verified" : "pending", null)
+                .and("enrollmentMode", domain.enrollmentMode(), null).and("defaultRole", domain.defaultRole(), null));
+        domains.remove(domain);
     }
 
     @Override
@@ -211,7 +235,10 @@ public class DefaultDomainService implements DomainService {
         }
         invitations.requireRoomFor(organizationId);
         // A new membership only: the user's other memberships and its session's active organization stay as they are.
-        memberships.add(new MembershipEntity(Ids.newId(), organizationId, account.id(), role, time.now()));
+        MembershipEntity membership = new MembershipEntity(Ids.newId(), organizationId, account.id(), role, time.now());
+        memberships.add(membership);
+        audit.record(user, organizationId, AuditActions.MEMBER_JOINED, new AuditTarget("member", membership.id(), email),
+                AuditChanges.of("userId", null, account.id()).and("role", null, role).and("domain", null, emailDomain));
         return "joined";
     }
 
@@ -252,6 +279,10 @@ public class DefaultDomainService implements DomainService {
         Authorization.requireAll(scope, roles.permissionsOf(scope.organizationId(), role),
                 "Letting users join as '" + role + "'");
         return role;
+    }
+
+    private static AuditTarget target(DomainEntity domain) {
+        return new AuditTarget("domain", domain.id(), domain.domain());
     }
 
     private DomainEntity find(OrganizationScope scope, String id) {
