@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
+import io.orgkit.app.testing.AuditFixtures;
 import io.orgkit.app.testing.DnsServer;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
@@ -43,6 +44,8 @@ class VerifiedDomainTest {
     Fixtures fixtures;
     @Inject
     OrganizationFixtures organizations;
+    @Inject
+    AuditFixtures audit;
     Api api;
 
     @BeforeEach
@@ -84,7 +87,8 @@ class VerifiedDomainTest {
 
     @Test
     void anAdminVerifiesADomainByACodeMailedToAnAddressThere() {
-        Member admin = fixtures.memberWithSession(fixtures.organization(), "Admin");
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
         String domain = domain();
         String path = DOMAINS + "/" + body(api.post(DOMAINS, admin.token(), obj("domain", domain))).getString("id");
         assertEquals(202, api.post(path + "/code", admin.token(), obj("localPart", "Postmaster")).getStatus());
@@ -100,6 +104,15 @@ class VerifiedDomainTest {
         assertEquals(200, verified.getStatus());
         assertEquals("email", body(verified).getString("verifiedBy"));
         assertEquals(409, api.post(path + "/code", admin.token(), obj("localPart", "admin")).getStatus());
+
+        List<String> actions = audit.ofOrganization(org).stream().map(e -> e.action()).toList();
+        assertTrue(actions.containsAll(List.of("domain.added", "domain.code_sent", "domain.verified")), actions.toString());
+        for (var event : audit.ofOrganization(org)) {
+            String changes = String.valueOf(event.changes());
+            assertTrue(!changes.contains(code.group(1)), "the audit log never holds the code: " + changes);
+        }
+        assertTrue(audit.ofOrganization(org).stream().filter(e -> e.action().equals("domain.code_sent"))
+                .allMatch(e -> e.changes().contains("postmaster@" + domain)), "it says where the code went");
     }
 
     @Test
