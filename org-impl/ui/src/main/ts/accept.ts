@@ -96,12 +96,14 @@ async function show(main: HTMLElement, token: string): Promise<void> {
   const accept = async (body: Record<string, string>) => {
     message.clear();
     try {
-      const answer = await send<{ token: string | null }>('POST', 'api/invitations/accept', { token, ...body });
+      const answer = await send<{ token: string | null; redirectUrl: string | null }>('POST', 'api/invitations/accept',
+        { token, ...body });
       if (!answer.token) {
         // An existing user's session stays in the organization it was in: move it to the one just joined.
         await send('PUT', 'api/auth/session/organization', { organizationId: invitation.organization.id });
       }
-      location.assign(CONSOLE_PATH);
+      // Where the invitation asked to send its recipient: checked against the allow-list when it was created.
+      location.assign(answer.redirectUrl ?? CONSOLE_PATH);
     } catch (error) {
       if (error instanceof ApiError && (error.status === 410 || error.status === 404)) {
         replace(main, tokenRefusal(error));

@@ -16,9 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param expiresAt      the new session's absolute expiry; {@code null} for an existing user
  * @param user           the user who joined
  * @param organizationId the organization joined
+ * @param redirectUrl    where the invitation asked to send its recipient once accepted (allowed when it was created),
+ *                       or {@code null}
  */
 public record AcceptedInvitation(InvitationMembership membership, 
         @Schema(nullable = true, description = "a new session for a new user; null when an existing user accepted") String token,
         @Schema(nullable = true, description = "when that session expires; null when an existing user accepted") Instant expiresAt, UserView user,
-                                 String organizationId) {
+                                 String organizationId,
+        @Schema(nullable = true, description = "where to go now, as the invitation asked") String redirectUrl) {
 }

@@ -55,9 +55,28 @@ public interface InvitationService {
      * @throws InvalidRequestException if the email is missing, too long or not an email address
      * @throws UnprocessableException  if the role does not exist in the organization
      * @throws AccessDeniedException   if the role grants permissions the actor does not hold
-     * @throws ConflictException       if the email is already a member or already has a pending invitation
+     * @throws ConflictException       if the email is already a member or already has a pending invitation, or the
+     *                                   organization's member limit is reached
+     * @throws TooManyRequestsException  if the inviter's or the organization's send quota is used up
+     * @throws AccessDeniedException     also if {@code sendEmail} is {@code false} and the actor lacks
+     *                                   {@code invitations.link}, or it sets private metadata without being an Admin
+     *                                   or the Super Admin
+     * @throws UnprocessableException    also if the redirect URL is not on the redirect allow-list
      */
     InvitationView create(@NotNull OrganizationScope scope, @NotNull @Valid CreateInvitationRequest request);
+
+    /**
+     * Invites up to {@value BulkInvitationRequest#MAX} emails, each entry as {@link #create} would, in a transaction
+     * of its own: a refused entry (invalid, forbidden, already a member, pending, over a quota or the member limit)
+     * gets its own result and never undoes or blocks the others.
+     *
+     * @param scope   the organization, and who invites
+     * @param request the entries
+     * @return one result per entry, in the request's order
+     * @throws InvalidRequestException if the list is missing, empty, longer than {@value BulkInvitationRequest#MAX}
+     *                                 or holds a {@code null} entry (nothing is invited)
+     */
+    BulkInvitationResponse createAll(@NotNull OrganizationScope scope, @NotNull @Valid BulkInvitationRequest request);
 
     /**
      * Re-sends an invitation: a new token (the old one stops working at once), a fresh expiry, and a new email; an

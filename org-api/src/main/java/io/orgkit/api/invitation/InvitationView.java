@@ -17,8 +17,14 @@ import java.time.Instant;
  * @param expiresAt  when its current token stops working
  * @param lastSentAt when its email was last queued for sending (creation or the latest resend)
  * @param sendCount  how many emails were queued for it: 1, plus one per resend
+ * @param redirectUrl where the recipient goes once accepted, or {@code null}
+ * @param acceptLink  only in the answer to creating it with {@code sendEmail: false}: the accept link with its token,
+ *                    for the host to send; {@code null} everywhere else (the token is never shown again)
  */
 public record InvitationView(String id, String email, String role, @Schema(enumeration = {"pending", "accepted", "revoked", "expired", "declined"}) String status, String invitedBy, Instant createdAt,
                              Instant expiresAt, Instant lastSentAt,
-                             @Schema(minimum = "1", maximum = "2147483647") int sendCount) {
+                             @Schema(minimum = "0", maximum = "2147483647") int sendCount,
+                             @Schema(nullable = true) String redirectUrl,
+                             @Schema(nullable = true, description = "the accept link with its token, only when "
+                                     + "created with sendEmail false") String acceptLink) {
 }

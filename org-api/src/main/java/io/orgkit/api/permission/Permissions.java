@@ -14,6 +14,11 @@ public final class Permissions {
     public static final String USERS_DELETE = "users.delete";
     /** Invite, re-send and revoke invitations. */
     public static final String USERS_INVITE = "users.invite";
+    /**
+     * Create invitations without their email ({@code sendEmail: false}) and receive the accept link instead. Only
+     * Admins hold it unless a role grants it: a link in hand lets its holder join as anyone it forwards it to.
+     */
+    public static final String INVITATIONS_LINK = "invitations.link";
     /** List roles. */
     public static final String ROLES_READ = "roles.read";
     /** Create organization roles. */
@@ -35,6 +40,7 @@ public final class Permissions {
             new PermissionDefinition(USERS_UPDATE, "Change a member's role"),
             new PermissionDefinition(USERS_DELETE, "Remove members"),
             new PermissionDefinition(USERS_INVITE, "Invite people, re-send and revoke invitations"),
+            new PermissionDefinition(INVITATIONS_LINK, "Create invitations without their email and receive the link"),
             new PermissionDefinition(ROLES_READ, "List roles"),
             new PermissionDefinition(ROLES_CREATE, "Create roles"),
             new PermissionDefinition(ROLES_UPDATE, "Change roles' descriptions and permissions"),

@@ -290,6 +290,23 @@ class AuditCatalogTest {
                     a -> new Expected(org, List.of("invitation.created"), "api_key", key.getString("id"),
                             admin.user().id(), false, "invitation", a.getString("id")));
         });
+        // Each created entry of a bulk invitation records its own invitation.created, once; refused entries nothing.
+        cases.put("POST /api/organizations/invitations/bulk", () -> {
+            String org = fixtures.organization();
+            Member admin = fixtures.memberWithSession(org, "Admin");
+            String member = fixtures.memberWithSession(org, "Member").user().email();
+            return new Case("POST", "/api/organizations/invitations/bulk", admin.token(),
+                    obj("invitations", jakarta.json.Json.createArrayBuilder()
+                            .add(obj("email", Fixtures.unique("b1") + "@example.test"))
+                            .add(obj("email", member))
+                            .add(obj("email", Fixtures.unique("b2") + "@example.test")).build()),
+                    a -> {
+                        var results = a.getJsonArray("results");
+                        assertEquals("already_member", results.getJsonObject(1).getString("result"));
+                        return user(org, admin.user().id(), "invitation", results.getJsonObject(0).getString("id"),
+                                "invitation.created", "invitation.created");
+                    });
+        });
         cases.put("POST /api/organizations/invitations/{invitationId}", () -> {
             String org = fixtures.organization();
             Member admin = fixtures.memberWithSession(org, "Admin");
@@ -395,6 +412,16 @@ class AuditCatalogTest {
             return new Case("POST", "/api/organizations/" + org + "/invitations", root.token(),
                     obj("email", Fixtures.unique("inv") + "@example.test", "role", "Admin"),
                     a -> console(org, root, "invitation", a.getString("id"), "invitation.created"));
+        });
+        cases.put("POST /api/organizations/{id}/invitations/bulk", () -> {
+            String org = fixtures.organization();
+            Member root = superAdmin();
+            return new Case("POST", "/api/organizations/" + org + "/invitations/bulk", root.token(),
+                    obj("invitations", jakarta.json.Json.createArrayBuilder()
+                            .add(obj("email", Fixtures.unique("c1") + "@example.test", "role", "Admin"))
+                            .add(obj("email", Fixtures.unique("c2") + "@example.test")).build()),
+                    a -> console(org, root, "invitation", a.getJsonArray("results").getJsonObject(0).getString("id"),
+                            "invitation.created", "invitation.created"));
         });
         cases.put("POST /api/organizations/{id}/invitations/{invitationId}", () -> {
             String org = fixtures.organization();

@@ -38,6 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @HelidonTest
 class IdempotencyKeyTest {
     private static final String ROLES = "/api/organizations/roles";
+    private static final String INVITATIONS = "/api/organizations/invitations";
+    private static final String BULK = INVITATIONS + "/bulk";
 
     @Inject
     WebTarget target;
@@ -193,6 +195,48 @@ class IdempotencyKeyTest {
                 .toString();
         assertEquals(401, Api.status(post("/api/auth/login", null, key, wrong)));
         assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_idempotency_key WHERE idempotency_key = ?", key));
+    }
+
+    @Test
+    void aRetriedBulkInvitationInvitesEachEmailOnceAndReplaysTheFirstAnswer() {
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
+        String key = UUID.randomUUID().toString();
+        String first = Fixtures.unique("bulk1") + "@example.test";
+        String second = Fixtures.unique("bulk2") + "@example.test";
+        String body = obj("invitations", jakarta.json.Json.createArrayBuilder().add(obj("email", first))
+                .add(obj("email", second)).build()).toString();
+
+        Response answer = post(BULK, admin.token(), key, body);
+        assertEquals(200, answer.getStatus());
+        JsonObject results = body(answer);
+        assertEquals(2, results.getInt("created"));
+        Response retry = post(BULK, admin.token(), key, body);
+        assertEquals(200, retry.getStatus());
+        assertEquals("true", retry.getHeaderString("Idempotent-Replayed"));
+        assertEquals(results, body(retry), "the first answer, not a second run's 'pending' for each email");
+        assertEquals(2, fixtures.count("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ?", org));
+        assertEquals(2, fixtures.count("SELECT COUNT(*) FROM orgkit_audit_event WHERE organization_id = ? "
+                + "AND action = 'invitation.created'", org), "one audit event per invitation");
+    }
+
+    @Test
+    void anInvitationAnsweredWithItsAcceptLinkIsNotKept() {
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
+        String key = UUID.randomUUID().toString();
+        String body = obj("email", Fixtures.unique("linked") + "@example.test", "sendEmail", false).toString();
+        Response created = post(INVITATIONS, admin.token(), key, body);
+        assertEquals(201, created.getStatus());
+        String link = body(created).getString("acceptLink");
+        String token = link.substring(link.indexOf("orgi_"));
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_idempotency_key WHERE response_body LIKE ?",
+                "%" + token + "%"), "the link's token is never stored");
+
+        Response retry = post(INVITATIONS, admin.token(), key, body);
+        assertEquals(409, retry.getStatus());
+        assertFalse(retry.readEntity(String.class).contains(token));
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_invitation WHERE organization_id = ?", org));
     }
 
     private Response post(String path, String token, String key, String body) {

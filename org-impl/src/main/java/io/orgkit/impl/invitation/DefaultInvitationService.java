@@ -20,6 +20,9 @@ import io.orgkit.api.error.TooManyRequestsException;
 import io.orgkit.api.error.UnprocessableException;
 import io.orgkit.api.invitation.AcceptInvitationRequest;
 import io.orgkit.api.invitation.AcceptedInvitation;
+import io.orgkit.api.invitation.BulkInvitationRequest;
+import io.orgkit.api.invitation.BulkInvitationResponse;
+import io.orgkit.api.invitation.BulkInvitationResult;
 import io.orgkit.api.invitation.CreateInvitationRequest;
 import io.orgkit.api.invitation.InvitationLookup;
 import io.orgkit.api.invitation.InvitationMembership;
@@ -30,6 +33,7 @@ import io.orgkit.api.invitation.InvitationView;
 import io.orgkit.api.invitation.PendingInvitation;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.page.PageRequest;
+import io.orgkit.api.permission.Permissions;
 import io.orgkit.api.permission.SystemRole;
 import io.orgkit.api.scope.Actor;
 import io.orgkit.api.scope.OrganizationScope;
@@ -52,6 +56,7 @@ import io.orgkit.impl.persistence.Keyset;
 import io.orgkit.impl.persistence.ReadWithoutTransaction;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.secret.SecretTokens;
+import io.orgkit.impl.validation.RecordValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -85,6 +90,8 @@ public class DefaultInvitationService implements InvitationService {
     private SystemTime time;
     private PasswordPolicy passwords;
     private AuditTrail audit;
+    private InvitationService entries;
+    private RecordValidator validator;
 
     /**
      * For the container's client proxy.
@@ -99,7 +106,8 @@ public class DefaultInvitationService implements InvitationService {
                                     JpaOrganizationStore organizations, JpaUserStore users,
                                     JpaMembershipStore memberships, UserAccounts accounts, Sessions sessions,
                                     EffectiveRoles roles, SystemTime time,
-                                    PasswordPolicy passwords, AuditTrail audit) {
+                                    PasswordPolicy passwords, AuditTrail audit, InvitationService entries,
+                                    RecordValidator validator) {
         this.invitations = invitations;
         this.issuer = issuer;
         this.throttle = throttle;
@@ -114,6 +122,8 @@ public class DefaultInvitationService implements InvitationService {
         this.time = time;
         this.passwords = passwords;
         this.audit = audit;
+        this.entries = entries;
+        this.validator = validator;
     }
 
     @Override
@@ -139,10 +149,71 @@ public class DefaultInvitationService implements InvitationService {
                         request.role() == null ? SystemRole.MEMBER.roleName() : request.role())
                 .orElseThrow(() -> new UnprocessableException("role", "no such role in this organization"));
         requireWithinActor(scope, role, "Inviting to the role '" + role + "'");
+        if (!request.emailed()) {
+            Authorization.requireAll(scope, List.of(Permissions.INVITATIONS_LINK),
+                    "Creating an invitation without its email (sendEmail: false)");
+        }
+        if (request.privateMetadata() != null && !request.privateMetadata().isEmpty()
+                && !(scope.actor().superAdmin() || SystemRole.ADMIN.roleName().equals(scope.role()))) {
+            throw new AccessDeniedException("Only an Admin sets a membership's private metadata");
+        }
+        String redirect = request.redirectUrl() == null || request.redirectUrl().isBlank() ? null
+                : request.redirectUrl().strip();
+        if (redirect != null && !settings.redirectAllowList().allows(redirect)) {
+            throw new UnprocessableException("redirectUrl", "is not on the redirect allow-list");
+        }
+        // Link-only invitations count against the send quotas too: the quotas ration invitations, whoever mails them.
         quota.count(scope.organizationId(), scope.actor());
         InvitationIssuer.Issued issued = issuer.issue(scope.organizationId(), request.email().strip(), role,
-                scope.actor());
-        return view(issued.invitation(), time.now());
+                scope.actor(), new InvitationIssuer.Carried(redirect, request.publicMetadata(),
+                        request.privateMetadata(), request.emailed()));
+        InvitationView view = view(issued.invitation(), time.now());
+        return request.emailed() ? view : withLink(view, issuer.acceptLink(issued.token()));
+    }
+
+    // Each entry in a transaction of its own, through the container's proxy (so each is also validated, gated by the
+    // same rules and audited as a single create): one entry's refusal never undoes another's invitation, and none is
+    // half-written.
+    @Override
+    public BulkInvitationResponse createAll(OrganizationScope scope, BulkInvitationRequest request) {
+        List<BulkInvitationResult> results = new java.util.ArrayList<>(request.invitations().size());
+        int created = 0;
+        for (int index = 0; index < request.invitations().size(); index++) {
+            CreateInvitationRequest entry = request.invitations().get(index);
+            BulkInvitationResult result = createOne(scope, index, entry);
+            if (result.id() != null) {
+                created++;
+            }
+            results.add(result);
+        }
+        return new BulkInvitationResponse(results, created);
+    }
+
+    private BulkInvitationResult createOne(OrganizationScope scope, int index, CreateInvitationRequest entry) {
+        try {
+            validator.check(entry);
+            return new BulkInvitationResult(index, entry.email(), "created", entries.create(scope, entry).id(),
+                    null, null);
+        } catch (InvalidRequestException e) {
+            return refused(index, entry, "invalid", e.getMessage(), e.errors());
+        } catch (UnprocessableException e) {
+            return refused(index, entry, "invalid", e.getMessage(), e.errors());
+        } catch (AccessDeniedException e) {
+            return refused(index, entry, "forbidden", e.getMessage(), null);
+        } catch (TooManyRequestsException e) {
+            return refused(index, entry, "quota_exceeded", e.getMessage(), null);
+        } catch (InvitationConflict e) {
+            return refused(index, entry, switch (e.reason()) {
+                case ALREADY_MEMBER -> "already_member";
+                case PENDING -> "pending";
+                case MEMBER_LIMIT -> "member_limit";
+            }, e.getMessage(), null);
+        }
+    }
+
+    private static BulkInvitationResult refused(int index, CreateInvitationRequest entry, String result, String detail,
+                                                List<io.orgkit.api.error.FieldError> errors) {
+        return new BulkInvitationResult(index, entry.email(), result, null, errors, detail);
     }
 
     @Override
@@ -221,6 +292,7 @@ public class DefaultInvitationService implements InvitationService {
         }
         MembershipEntity membership = new MembershipEntity(Ids.newId(), invitation.organizationId(), user.id(),
                 invitation.roleName(), now);
+        membership.changeMetadata(invitation.publicMetadata(), invitation.privateMetadata());
         memberships.add(membership);
         invitation.accept(now);
         try {
@@ -241,11 +313,12 @@ public class DefaultInvitationService implements InvitationService {
         InvitationMembership joined = new InvitationMembership(membership.id(), membership.organizationId(),
                 user.id(), user.email(), user.name(), membership.roleName(), membership.joinedAt());
         if (existing.isPresent()) {
-            return new AcceptedInvitation(joined, null, null, UserAccounts.view(user), invitation.organizationId());
+            return new AcceptedInvitation(joined, null, null, UserAccounts.view(user), invitation.organizationId(),
+                    invitation.redirectUrl());
         }
         LoginResponse session = sessions.open(user, invitation.organizationId());
         return new AcceptedInvitation(joined, session.token(), session.expiresAt(), session.user(),
-                session.organizationId());
+                session.organizationId(), invitation.redirectUrl());
     }
 
     @Override
@@ -398,6 +471,11 @@ public class DefaultInvitationService implements InvitationService {
     private static InvitationView view(InvitationEntity invitation, Instant now) {
         return new InvitationView(invitation.id(), invitation.email(), invitation.roleName(),
                 invitation.statusAt(now).apiName(), invitation.invitedBy(), invitation.createdAt(),
-                invitation.expiresAt(), invitation.lastSentAt(), invitation.sendCount());
+                invitation.expiresAt(), invitation.lastSentAt(), invitation.sendCount(), invitation.redirectUrl(), null);
+    }
+
+    private static InvitationView withLink(InvitationView view, String link) {
+        return new InvitationView(view.id(), view.email(), view.role(), view.status(), view.invitedBy(),
+                view.createdAt(), view.expiresAt(), view.lastSentAt(), view.sendCount(), view.redirectUrl(), link);
     }
 }

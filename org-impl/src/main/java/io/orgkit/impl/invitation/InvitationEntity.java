@@ -49,6 +49,12 @@ public class InvitationEntity {
     private Instant acceptedAt;
     @Column(name = "revoked_at")
     private Instant revokedAt;
+    @Column(name = "redirect_url", length = 2048)
+    private String redirectUrl;
+    @Column(name = "public_metadata")
+    private String publicMetadata;
+    @Column(name = "private_metadata")
+    private String privateMetadata;
     @Version
     private long version;
 
@@ -133,6 +139,38 @@ public class InvitationEntity {
         if (statusAt(now) != InvitationStatus.PENDING) {
             throw new IllegalStateException("Invitation " + id + " is " + statusAt(now).apiName());
         }
+    }
+
+    /**
+     * @param redirectUrl     where the accepted invitation sends its recipient, already allowed; {@code null} for
+     *                        nowhere in particular
+     * @param publicMetadata  the membership's public metadata once accepted, validated; {@code null} for none
+     * @param privateMetadata the membership's private metadata once accepted, validated; {@code null} for none
+     */
+    public void carry(String redirectUrl, jakarta.json.JsonObject publicMetadata,
+                      jakarta.json.JsonObject privateMetadata) {
+        this.redirectUrl = redirectUrl;
+        this.publicMetadata = io.orgkit.impl.kernel.MetadataColumns.write(publicMetadata);
+        this.privateMetadata = io.orgkit.impl.kernel.MetadataColumns.write(privateMetadata);
+    }
+
+    /**
+     * Marks a new invitation whose email the host sends itself: none was queued.
+     */
+    public void unsent() {
+        this.sendCount = 0;
+    }
+
+    public String redirectUrl() {
+        return redirectUrl;
+    }
+
+    public jakarta.json.JsonObject publicMetadata() {
+        return io.orgkit.impl.kernel.MetadataColumns.read(publicMetadata);
+    }
+
+    public jakarta.json.JsonObject privateMetadata() {
+        return io.orgkit.impl.kernel.MetadataColumns.read(privateMetadata);
     }
 
     public String id() {

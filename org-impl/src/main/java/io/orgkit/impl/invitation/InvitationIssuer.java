@@ -90,16 +90,34 @@ public class InvitationIssuer implements Invitations {
      */
     @Transactional
     public Issued issue(String organizationId, String email, String roleName, Actor inviter) {
+        return issue(organizationId, email, roleName, inviter, Carried.NOTHING);
+    }
+
+    /**
+     * Creates the invitation with what it carries into the membership, and queues its email unless the caller sends
+     * the link itself.
+     *
+     * @param organizationId the organization
+     * @param email          the invited email, already validated
+     * @param roleName       the role's canonical name
+     * @param inviter        who invites
+     * @param carried        the redirect, the metadata and whether to email, already allowed and validated
+     * @return the invitation and its token, which exists only here and in the queued email
+     * @throws ConflictException as {@link #issue(String, String, String, Actor)}
+     */
+    @Transactional
+    public Issued issue(String organizationId, String email, String roleName, Actor inviter, Carried carried) {
         Instant now = time.now();
         String normalized = io.orgkit.impl.kernel.UserEntity.normalizeEmail(email);
         users.findByEmail(normalized)
                 .flatMap(user -> memberships.find(organizationId, user.id()))
                 .ifPresent(member -> {
-                    throw new ConflictException("This email is already a member of the organization");
+                    throw new InvitationConflict(InvitationConflict.Reason.ALREADY_MEMBER,
+                            "This email is already a member of the organization");
                 });
         invitations.findPending(organizationId, normalized).ifPresent(existing -> {
             if (existing.statusAt(now) == InvitationStatus.PENDING) {
-                throw new ConflictException(PENDING_TAKEN);
+                throw new InvitationConflict(InvitationConflict.Reason.PENDING, PENDING_TAKEN);
             }
             existing.releaseIfExpired(now);
             // The freed slot must reach the database before the new row takes it.
@@ -109,11 +127,17 @@ public class InvitationIssuer implements Invitations {
         String token = SecretTokens.generate(TOKEN_PREFIX);
         InvitationEntity invitation = new InvitationEntity(Ids.newId(), organizationId, normalized, roleName,
                 SecretTokens.hash(token), inviter.userId(), inviter.displayName(), now, settings.ttl());
+        invitation.carry(carried.redirectUrl(), carried.publicMetadata(), carried.privateMetadata());
+        if (!carried.emailed()) {
+            invitation.unsent();
+        }
         write(() -> invitations.add(invitation));
         audit.record(inviter, organizationId, AuditActions.INVITATION_CREATED, target(invitation),
                 AuditChanges.of("email", null, invitation.email()).and("role", null, invitation.roleName())
                         .and("expiresAt", null, invitation.expiresAt()));
-        queueEmail(invitation, token);
+        if (carried.emailed()) {
+            queueEmail(invitation, token);
+        }
         return new Issued(invitation, token);
     }
 
@@ -130,7 +154,7 @@ public class InvitationIssuer implements Invitations {
         if (limit.isPresent()) {
             long taken = memberships.countMembers(organizationId) + invitations.countPending(organizationId, now);
             if (taken >= limit.get()) {
-                throw new ConflictException("The organization's member limit of " + limit.get() + " is reached: "
+                throw new InvitationConflict(InvitationConflict.Reason.MEMBER_LIMIT, "The organization's member limit of " + limit.get() + " is reached: "
                         + taken + " members and pending invitations");
             }
         }
@@ -189,13 +213,36 @@ public class InvitationIssuer implements Invitations {
             write.run();
         } catch (PersistenceException e) {
             throw DatabaseConflicts.translate(e, Map.of("uq_orgkit_invitation_pending",
-                    () -> new ConflictException(PENDING_TAKEN)), () -> new ConflictException(PENDING_TAKEN));
+                    () -> new InvitationConflict(InvitationConflict.Reason.PENDING, PENDING_TAKEN)),
+                    () -> new InvitationConflict(InvitationConflict.Reason.PENDING, PENDING_TAKEN));
         }
     }
 
     /**
+     * @param token a new invitation's token
+     * @return the link its recipient accepts it with
+     */
+    public String acceptLink(String token) {
+        return InvitationMailComposer.acceptLink(settings.acceptUrl(), token);
+    }
+
+    /**
+     * What an invitation carries besides its email and role.
+     *
+     * @param redirectUrl     where the recipient goes once accepted, or {@code null}
+     * @param publicMetadata  the membership's public metadata, or {@code null}
+     * @param privateMetadata the membership's private metadata, or {@code null}
+     * @param emailed         whether the invitation email is queued
+     */
+    public record Carried(String redirectUrl, jakarta.json.JsonObject publicMetadata,
+                          jakarta.json.JsonObject privateMetadata, boolean emailed) {
+        /** An emailed invitation carrying nothing else. */
+        public static final Carried NOTHING = new Carried(null, null, null, true);
+    }
+
+    /**
      * @param invitation the stored invitation
-     * @param token      its token, shown nowhere but in the email
+     * @param token      its token, shown nowhere but in the email (or in the answer, when not emailed)
      */
     public record Issued(InvitationEntity invitation, String token) {
     }

@@ -20,6 +20,7 @@ public class InvitationSettings {
     private int maxSendsPerInviter;
     private int maxSendsPerOrganization;
     private Duration sendWindow;
+    private RedirectAllowList redirectAllowList;
 
     /**
      * For the container's client proxy.
@@ -42,7 +43,9 @@ public class InvitationSettings {
                               @ConfigProperty(name = "org.invitations.max-sends-per-organization", defaultValue = "100")
                               int maxSendsPerOrganization,
                               @ConfigProperty(name = "org.invitations.send-window", defaultValue = "PT1H")
-                              Duration sendWindow) {
+                              Duration sendWindow,
+                              @ConfigProperty(name = "org.invitations.redirect-allow-list")
+                              java.util.Optional<String> redirectAllowList) {
         this.ttl = ttl;
         this.acceptUrl = acceptUrl;
         this.resendCooldown = resendCooldown;
@@ -51,6 +54,13 @@ public class InvitationSettings {
         this.maxSendsPerInviter = maxSendsPerInviter;
         this.maxSendsPerOrganization = maxSendsPerOrganization;
         this.sendWindow = sendWindow;
+        this.redirectAllowList = new RedirectAllowList(redirectAllowList
+                .map(entries -> java.util.List.of(entries.split(","))).orElse(java.util.List.of()));
+    }
+
+    /** @return where invitations may send their recipients once accepted */
+    public RedirectAllowList redirectAllowList() {
+        return redirectAllowList;
     }
 
     /** @return how long an invitation (or a re-sent one) stays valid */

@@ -1,5 +1,7 @@
 package io.orgkit.impl.invitation;
 
+import io.orgkit.api.invitation.BulkInvitationRequest;
+import io.orgkit.api.invitation.BulkInvitationResponse;
 import io.orgkit.api.invitation.CreateInvitationRequest;
 import io.orgkit.api.invitation.InvitationService;
 import io.orgkit.api.invitation.InvitationView;
@@ -78,13 +80,15 @@ public class InvitationsResource implements ScopedResource {
     @POST
     @RequiresPermission(Permissions.USERS_INVITE)
     @Operation(operationId = "createInvitation",
-            summary = "Invite an email with a role (default Member) within your own permissions; the email is sent")
+            summary = "Invite an email with a role (default Member) within your own permissions; the email is sent, "
+                    + "or with sendEmail false (invitations.link) the answer carries the accept link")
     @APIResponse(responseCode = "201", description = "Invited; the email is queued in the same transaction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
     @APIResponse(responseCode = "409", description = "Already a member, already invited, or the organization's member "
             + "limit is reached (members and pending invitations count)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "No such role in this organization",
+    @APIResponse(responseCode = "422", description = "No such role in this organization, or the redirect URL is not "
+            + "on the redirect allow-list",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "The inviter's or the organization's quota of invitation emails "
             + "is used up for now; see Retry-After",
@@ -92,6 +96,23 @@ public class InvitationsResource implements ScopedResource {
     public Response create(CreateInvitationRequest request, @Context UriInfo uri) {
         InvitationView created = invitations.create(scope(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("/bulk")
+    @RequiresPermission(Permissions.USERS_INVITE)
+    @Operation(operationId = "createInvitations",
+            summary = "Invite up to 100 emails at once, each as a single invitation would be, with a result per entry")
+    @APIResponse(responseCode = "200", description = "One result per entry, in the request's order: created, "
+            + "already_member, pending, invalid, forbidden, quota_exceeded or member_limit; each entry is its own "
+            + "transaction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkInvitationResponse.class)))
+    @APIResponse(responseCode = "400", description = "No list, an empty one, more than 100 entries or a null entry: "
+            + "nothing is invited",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public BulkInvitationResponse createAll(BulkInvitationRequest request) {
+        return invitations.createAll(scope(), request);
     }
 
     @GET

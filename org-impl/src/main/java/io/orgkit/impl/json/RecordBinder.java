@@ -29,7 +29,8 @@ import jakarta.json.JsonValue;
  *
  * <p>Component types: {@code String}, {@code Instant} (ISO-8601, such as {@code 2026-11-28T18:13:38Z}),
  * {@code List<String>}, {@code boolean}/{@code Boolean}, {@code int}/{@code Integer}, {@code long}/{@code Long} and
- * {@code JsonObject}; JSON {@code null} binds to {@code null} (or {@code false}/{@code 0} for primitives).
+ * {@code JsonObject}, and {@code List} of request records (each element bound as its record, its errors named
+ * {@code field[i].member}); JSON {@code null} binds to {@code null} (or {@code false}/{@code 0} for primitives).
  */
 public final class RecordBinder {
 
@@ -158,7 +159,36 @@ public final class RecordBinder {
             }
             return items;
         }
+        if (raw == List.class && elementType(type) instanceof Class<?> element && element.isRecord()) {
+            return records(field, value, element.asSubclass(Record.class), errors);
+        }
         throw new IllegalStateException("RecordBinder cannot bind " + type + " (field " + field + ")");
+    }
+
+    // A list of objects, each bound as its record; an element's errors are named by its place
+    // ("invitations[3].email").
+    private static Object records(String field, JsonValue value, Class<? extends Record> element,
+                                  List<FieldError> errors) {
+        if (!(value instanceof JsonArray array)) {
+            return wrong(field, "an array of objects", value, errors);
+        }
+        List<Record> items = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue item = array.get(i);
+            if (item.getValueType() == JsonValue.ValueType.NULL) {
+                items.add(null);
+            } else if (item instanceof JsonObject object) {
+                try {
+                    items.add(bind(object, element));
+                } catch (InvalidRequestException e) {
+                    String place = field + "[" + i + "].";
+                    e.errors().forEach(error -> errors.add(new FieldError(place + error.field(), error.message())));
+                }
+            } else {
+                return wrong(field + "[" + i + "]", "an object", item, errors);
+            }
+        }
+        return items;
     }
 
     private static Object wrong(String field, String expected, JsonValue value, List<FieldError> errors) {

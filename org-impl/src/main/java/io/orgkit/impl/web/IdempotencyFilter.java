@@ -146,15 +146,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    // The module's answers that carry a secret shown once name it "key" (a new API key), "token" (a session) or
-    // "secret" (a new webhook's signing secret).
+    // The module's answers that carry a secret shown once name it "key" (a new API key), "token" (a session),
+    // "secret" (a new webhook's signing secret) or "acceptLink" (an invitation created without its email: the link
+    // holds its token).
     private static boolean carriesSecret(String body) {
         if (body == null || !body.startsWith("{")) {
             return false;
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             JsonObject object = reader.readObject();
-            return isText(object.get("key")) || isText(object.get("token")) || isText(object.get("secret"));
+            return isText(object.get("key")) || isText(object.get("token")) || isText(object.get("secret"))
+                    || isText(object.get("acceptLink"));
         }
     }
 
