@@ -8,9 +8,7 @@ import io.orgkit.api.apikey.CreatedApiKey;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.RequiresSession;
 import io.orgkit.api.permission.SystemRoles;
-import io.orgkit.api.scope.OrganizationScope;
-import io.orgkit.impl.security.BoundScope;
-import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.security.BoundResource;
 import io.orgkit.impl.web.PageParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -41,27 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "API keys", description = "Keys that act for the organization with one role")
-public class ApiKeyResource implements ScopedResource {
+public class ApiKeyResource extends BoundResource<ApiKeyResource> {
     private final ApiKeyService keys;
-    private BoundScope scope;
 
     @Inject
     public ApiKeyResource(ApiKeyService keys) {
         this.keys = keys;
-    }
-
-    /**
-     * @param scope the organization this resource serves
-     * @return this resource, bound to it
-     */
-    public ApiKeyResource bind(BoundScope scope) {
-        this.scope = scope;
-        return this;
-    }
-
-    @Override
-    public OrganizationScope scope() {
-        return scope.get();
     }
 
     @GET

@@ -12,8 +12,7 @@ import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.Permissions;
 import io.orgkit.api.permission.RequiresPermission;
 import io.orgkit.api.scope.OrganizationScope;
-import io.orgkit.impl.security.BoundScope;
-import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.security.BoundResource;
 import io.orgkit.impl.web.JsonbProvider;
 import io.orgkit.impl.web.PageParameters;
 import jakarta.enterprise.context.Dependent;
@@ -39,32 +38,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Dependent
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit log", description = "Who changed what in the organization, when and from where")
-public class AuditEventsResource implements ScopedResource {
+public class AuditEventsResource extends BoundResource<AuditEventsResource> {
     /** Newline-delimited JSON: one event per line. */
     public static final String NDJSON = "application/x-ndjson";
 
     private final AuditService audit;
     private final Jsonb jsonb;
-    private BoundScope scope;
 
     @Inject
     public AuditEventsResource(AuditService audit, JsonbProvider json) {
         this.audit = audit;
         this.jsonb = json.getContext(AuditEventView.class);
-    }
-
-    /**
-     * @param scope the organization this resource serves
-     * @return this resource, bound to it
-     */
-    public AuditEventsResource bind(BoundScope scope) {
-        this.scope = scope;
-        return this;
-    }
-
-    @Override
-    public OrganizationScope scope() {
-        return scope.get();
     }
 
     @GET

@@ -9,9 +9,7 @@ import io.orgkit.api.domain.DomainService;
 import io.orgkit.api.domain.DomainView;
 import io.orgkit.api.domain.VerifyDomainRequest;
 import io.orgkit.api.permission.SystemRoles;
-import io.orgkit.api.scope.OrganizationScope;
-import io.orgkit.impl.security.BoundScope;
-import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.security.BoundResource;
 import io.orgkit.impl.web.JsonBodyReader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -43,29 +41,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Domains")
-public class DomainResource implements ScopedResource {
+public class DomainResource extends BoundResource<DomainResource> {
     private static final String PROBLEM = "application/problem+json";
 
     private final DomainService domains;
-    private BoundScope scope;
 
     @Inject
     public DomainResource(DomainService domains) {
         this.domains = domains;
-    }
-
-    /**
-     * @param scope the organization this resource serves
-     * @return this resource, bound to it
-     */
-    public DomainResource bind(BoundScope scope) {
-        this.scope = scope;
-        return this;
-    }
-
-    @Override
-    public OrganizationScope scope() {
-        return scope.get();
     }
 
     @GET

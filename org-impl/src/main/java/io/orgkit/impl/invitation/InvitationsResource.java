@@ -8,9 +8,7 @@ import io.orgkit.api.invitation.InvitationView;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.Permissions;
 import io.orgkit.api.permission.RequiresPermission;
-import io.orgkit.api.scope.OrganizationScope;
-import io.orgkit.impl.security.BoundScope;
-import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.security.BoundResource;
 import io.orgkit.impl.web.PageParameters;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -43,27 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Invitations", description = "Invite by email, re-send, revoke; look up and accept with the emailed token")
-public class InvitationsResource implements ScopedResource {
+public class InvitationsResource extends BoundResource<InvitationsResource> {
     private final InvitationService invitations;
-    private BoundScope scope;
 
     @Inject
     public InvitationsResource(InvitationService invitations) {
         this.invitations = invitations;
-    }
-
-    /**
-     * @param scope the organization this resource serves
-     * @return this resource, bound to it
-     */
-    public InvitationsResource bind(BoundScope scope) {
-        this.scope = scope;
-        return this;
-    }
-
-    @Override
-    public OrganizationScope scope() {
-        return scope.get();
     }
 
     @GET

@@ -7,10 +7,8 @@ import io.orgkit.api.member.MemberFields;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.Permissions;
 import io.orgkit.api.permission.RequiresPermission;
-import io.orgkit.api.scope.OrganizationScope;
 import io.orgkit.api.validation.RoleName;
-import io.orgkit.impl.security.BoundScope;
-import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.security.BoundResource;
 import io.orgkit.impl.web.JsonBodyReader;
 import io.orgkit.impl.web.PageParameters;
 import jakarta.enterprise.context.Dependent;
@@ -44,27 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Members", description = "People in the organization and the role each holds")
-public class MemberResource implements ScopedResource {
+public class MemberResource extends BoundResource<MemberResource> {
     private final MemberService members;
-    private BoundScope scope;
 
     @Inject
     public MemberResource(MemberService members) {
         this.members = members;
-    }
-
-    /**
-     * @param scope the organization this resource serves
-     * @return this resource, bound to it
-     */
-    public MemberResource bind(BoundScope scope) {
-        this.scope = scope;
-        return this;
-    }
-
-    @Override
-    public OrganizationScope scope() {
-        return scope.get();
     }
 
     @GET

@@ -6,9 +6,7 @@ import io.orgkit.api.organization.OrganizationView;
 import io.orgkit.api.organization.PermissionMapView;
 import io.orgkit.api.permission.RequiresMembership;
 import io.orgkit.api.permission.SystemRoles;
-import io.orgkit.api.scope.OrganizationScope;
-import io.orgkit.impl.security.BoundScope;
-import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.security.BoundResource;
 import io.orgkit.impl.web.JsonBodyReader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -46,30 +44,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations")
-public class CurrentOrganizationResource implements ScopedResource {
+public class CurrentOrganizationResource extends BoundResource<CurrentOrganizationResource> {
     // The permission map's ETag is the hash of exactly the JSON this module writes.
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     private final OrganizationService organizations;
-    private BoundScope scope;
 
     @Inject
     public CurrentOrganizationResource(OrganizationService organizations) {
         this.organizations = organizations;
-    }
-
-    /**
-     * @param scope the organization this resource serves
-     * @return this resource, bound to it
-     */
-    public CurrentOrganizationResource bind(BoundScope scope) {
-        this.scope = scope;
-        return this;
-    }
-
-    @Override
-    public OrganizationScope scope() {
-        return scope.get();
     }
 
     @GET

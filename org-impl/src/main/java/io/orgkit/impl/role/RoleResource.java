@@ -7,9 +7,7 @@ import io.orgkit.api.role.CreateRoleRequest;
 import io.orgkit.api.role.RoleFields;
 import io.orgkit.api.role.RoleService;
 import io.orgkit.api.role.RoleView;
-import io.orgkit.api.scope.OrganizationScope;
-import io.orgkit.impl.security.BoundScope;
-import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.security.BoundResource;
 import io.orgkit.impl.web.JsonBodyReader;
 import io.orgkit.impl.web.PageParameters;
 import jakarta.enterprise.context.Dependent;
@@ -43,27 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Roles", description = "System roles and organization roles, which may shadow Member or Viewer")
-public class RoleResource implements ScopedResource {
+public class RoleResource extends BoundResource<RoleResource> {
     private final RoleService roles;
-    private BoundScope scope;
 
     @Inject
     public RoleResource(RoleService roles) {
         this.roles = roles;
-    }
-
-    /**
-     * @param scope the organization this resource serves
-     * @return this resource, bound to it
-     */
-    public RoleResource bind(BoundScope scope) {
-        this.scope = scope;
-        return this;
-    }
-
-    @Override
-    public OrganizationScope scope() {
-        return scope.get();
     }
 
     @GET

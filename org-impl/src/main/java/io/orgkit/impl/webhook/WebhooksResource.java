@@ -3,15 +3,13 @@ package io.orgkit.impl.webhook;
 import io.orgkit.api.page.Page;
 import io.orgkit.api.permission.Permissions;
 import io.orgkit.api.permission.RequiresPermission;
-import io.orgkit.api.scope.OrganizationScope;
 import io.orgkit.api.webhook.CreateWebhookRequest;
 import io.orgkit.api.webhook.CreatedWebhook;
 import io.orgkit.api.webhook.UpdateWebhookRequest;
 import io.orgkit.api.webhook.WebhookDeliveryView;
 import io.orgkit.api.webhook.WebhookService;
 import io.orgkit.api.webhook.WebhookView;
-import io.orgkit.impl.security.BoundScope;
-import io.orgkit.impl.security.ScopedResource;
+import io.orgkit.impl.security.BoundResource;
 import io.orgkit.impl.web.JsonBodyReader;
 import io.orgkit.impl.web.PageParameters;
 import jakarta.enterprise.context.Dependent;
@@ -42,27 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "Signed deliveries of the organization's events to an endpoint of its own")
-public class WebhooksResource implements ScopedResource {
+public class WebhooksResource extends BoundResource<WebhooksResource> {
     private final WebhookService webhooks;
-    private BoundScope scope;
 
     @Inject
     public WebhooksResource(WebhookService webhooks) {
         this.webhooks = webhooks;
-    }
-
-    /**
-     * @param scope the organization this resource serves
-     * @return this resource, bound to it
-     */
-    public WebhooksResource bind(BoundScope scope) {
-        this.scope = scope;
-        return this;
-    }
-
-    @Override
-    public OrganizationScope scope() {
-        return scope.get();
     }
 
     @GET
