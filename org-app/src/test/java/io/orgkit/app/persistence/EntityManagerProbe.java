@@ -114,6 +114,38 @@ public class EntityManagerProbe {
         return em.find(UserEntity.class, id) != null;
     }
 
+    /**
+     * Reads, writes, flushes and reads again in one transaction.
+     *
+     * @return how many resources (connections) the transaction manager has enlisted in it at the end
+     */
+    @Transactional
+    public int resourcesOfReadWriteRead(UserEntity user) {
+        em.find(UserEntity.class, user.id());
+        em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class).getSingleResult();
+        em.persist(user);
+        em.flush();
+        em.find(UserEntity.class, UUID.randomUUID().toString());
+        return com.arjuna.ats.internal.jta.transaction.arjunacore.TransactionImple.getTransaction().getResources()
+                .size();
+    }
+
+    /**
+     * Reads and writes, then has the database kill the transaction's connection, so that its COMMIT fails.
+     */
+    @Transactional
+    public void writeThenLoseTheConnection(UserEntity user) throws java.sql.SQLException {
+        em.find(UserEntity.class, user.id());
+        em.persist(user);
+        em.flush();
+        Number connection = (Number) em.createNativeQuery("SELECT CONNECTION_ID()").getSingleResult();
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(System.getProperty("org.db.url"),
+                System.getProperty("org.db.user"), System.getProperty("org.db.password", ""));
+             java.sql.Statement kill = other.createStatement()) {
+            kill.execute("KILL CONNECTION " + connection.longValue());
+        }
+    }
+
     /** @return the entity manager itself, for its own methods */
     public EntityManager entityManager() {
         return em;

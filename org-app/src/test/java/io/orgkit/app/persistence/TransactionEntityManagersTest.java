@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TransactionRequiredException;
+import io.orgkit.impl.persistence.DatabaseAvailability;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +39,27 @@ class TransactionEntityManagersTest {
         assertTrue(seen.outerSeesInnerRow(), "the inner transaction committed before the outer went on");
         assertFalse(probe.exists(outer.id()), "the outer transaction rolled back");
         assertTrue(probe.exists(inner.id()), "the inner transaction's commit stands");
+    }
+
+    @Test
+    void aTransactionHoldsOneConnectionSoItCommitsInOnePhase() {
+        // Two connections in one transaction make the transaction manager commit in two phases over connections that
+        // cannot prepare: a COMMIT cut by an outage was then reported as done though nothing was committed.
+        UserEntity user = EntityManagerProbe.newUser();
+
+        assertEquals(1, probe.resourcesOfReadWriteRead(user), "connections enlisted in one transaction");
+        assertTrue(probe.exists(user.id()));
+    }
+
+    @Test
+    void aCommitThatFailsIsNeverReportedAsDone() {
+        Assumptions.assumeTrue(System.getProperty("org.db.url", "").startsWith("jdbc:mariadb:"),
+                "a connection is killed by the database server");
+        UserEntity user = EntityManagerProbe.newUser();
+
+        Exception failed = assertThrows(Exception.class, () -> probe.writeThenLoseTheConnection(user));
+        assertTrue(DatabaseAvailability.unreachable(failed), "answered 503 as the database's absence: " + failed);
+        assertFalse(probe.exists(user.id()));
     }
 
     @Test

@@ -142,14 +142,11 @@ class DatabaseOutageTest {
                 acknowledged.stream().filter(name -> !stored.contains(name)).forEach(missing::add);
             }
             assertTrue(acknowledged.size() > 10, summary);
-            // KNOWN DEFECT (open in issue 20, docs/performance.md): when the link dies during COMMIT, Narayana logs
-            // ARJUNA016036 (XAER_RMFAIL from the one-phase commit of the non-XA resource) and the request still answers
-            // 201, though the row was never committed. Seen in 2 of the 4 fresh-clone .ci/runs of 2026-11-30. Until the server answers such an
-            // unknown outcome with an error, the test reports it as skipped, loudly, instead of failing every build;
-            // every other promise above stays asserted.
-            org.junit.jupiter.api.Assumptions.assumeTrue(missing.isEmpty(),
-                    "KNOWN DEFECT: acknowledged but not stored after a commit cut by the outage: " + missing + " of "
-                            + acknowledged.size() + " acknowledged");
+            // A COMMIT cut by the outage has an unknown outcome: it must be answered with an error, never with 201.
+            // (It once was, when a transaction held two connections and so committed in two phases over connections
+            // that cannot prepare; TransactionEntityManagersTest guards the one connection.)
+            assertTrue(missing.isEmpty(), "acknowledged but not stored: " + missing + " of " + acknowledged.size()
+                    + " acknowledged; " + summary);
         }
     }
 

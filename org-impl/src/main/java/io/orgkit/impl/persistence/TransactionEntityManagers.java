@@ -44,8 +44,12 @@ public class TransactionEntityManagers {
     private static final Object KEY = TransactionEntityManagers.class.getName() + ".entityManager";
     // Every statement of a transaction on one connection. Otherwise each read may take another pooled connection,
     // enlisted in the transaction and so held until it ends: a few concurrent requests then drain the pool while one
-    // of them holds a row lock the others wait for, and nobody moves until the lock wait times out.
-    private static final Map<String, Object> ONE_CONNECTION = Map.of("eclipselink.jdbc.exclusive-connection.mode", "Always");
+    // of them holds a row lock the others wait for, and nobody moves until the lock wait times out. The exclusive
+    // mode alone still read through a second connection before the first write (join-existing reads through the
+    // transaction's write connection): two connections make the transaction manager commit in two phases over
+    // connections that cannot prepare, and a COMMIT that failed in the second phase was reported as done.
+    private static final Map<String, Object> ONE_CONNECTION = Map.of("eclipselink.jdbc.exclusive-connection.mode", "Always",
+            "eclipselink.transaction.join-existing", "true");
 
     private static final Set<String> WRITES = Set.of("persist", "merge", "remove", "flush", "lock", "joinTransaction");
 
