@@ -32,9 +32,17 @@ class PayaraMicroTest extends RuntimeStoryTest {
         Path runtimes = Path.of(System.getProperty("orgkit.runtimes"));
         Path work = war.getParent();
         port = freePort();
+        // A root directory left by an earlier run keeps that run's pool (another database, perhaps): start afresh.
+        Path root = work.resolve("payara-root");
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
         // Credentials in the URL: Payara's pool refuses a user property without a password.
         Path commands = Files.writeString(work.resolve("post-boot.asadmin"), String.join("\n",
                 "create-jdbc-connection-pool --datasourceclassname org.mariadb.jdbc.MariaDbDataSource "
+                        + "--isolationlevel read-committed "
                         + "--restype javax.sql.DataSource --property url=" + escape(databaseUrl() + "?user=root")
                         + " orgkit-pool",
                 "create-jdbc-resource --connectionpoolid orgkit-pool orgkit", ""));
@@ -45,7 +53,7 @@ class PayaraMicroTest extends RuntimeStoryTest {
         command.addAll(List.of("-jar", runtimes.resolve("payara-micro.jar").toString(),
                 "--nocluster", "--nohazelcast",
                 "--port", String.valueOf(port), "--sslport", String.valueOf(freePort()),
-                "--rootdir", work.resolve("payara-root").toString(),
+                "--rootdir", root.toString(),
                 "--postbootcommandfile", commands.toString(),
                 "--addlibs", runtimes.resolve("mariadb-java-client.jar").toString(),
                 "--deploy", war.toString(), "--contextroot", "orgkit"));

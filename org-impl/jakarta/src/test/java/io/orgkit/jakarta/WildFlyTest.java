@@ -56,7 +56,8 @@ class WildFlyTest extends RuntimeStoryTest {
                 // Jakarta Security mechanisms create their identities themselves, outside the domain's realm.
                 "/subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi,"
                         + "value=false)",
-                "data-source add --name=orgkit --jndi-name=java:/orgkit --driver-name=mariadb --connection-url="
+                "data-source add --name=orgkit --jndi-name=java:/orgkit --driver-name=mariadb "
+                        + "--transaction-isolation=TRANSACTION_READ_COMMITTED --connection-url="
                         + databaseUrl() + " --user-name=root --password=",
                 "stop-embedded-server", ""));
         run(home, work, List.of(home.resolve("bin/jboss-cli.sh").toString(), "-Djboss.server.base.dir=" + base,
