@@ -2,6 +2,8 @@ package io.orgkit.app.auth;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -16,16 +18,24 @@ import java.util.logging.Logger;
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
+import io.orgkit.app.testing.AuditFixtures;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.InvitationFixtures;
+import io.orgkit.impl.kernel.AuditEventEntity;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
 import static io.orgkit.app.testing.Api.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -42,6 +52,8 @@ class LoginThrottleTest {
     WebTarget target;
     @Inject
     Fixtures fixtures;
+    @Inject
+    AuditFixtures audit;
     Api api;
 
     @BeforeEach
@@ -140,6 +152,91 @@ class LoginThrottleTest {
                 && e.getMessage().contains("login-locked") && e.getMessage().contains(user.email())
                 && e.getMessage().contains(client)).count(), events.toString());
         assertTrue(events.stream().anyMatch(e -> e.getMessage().contains("login-failed")), events.toString());
+    }
+
+    // docs/audit-and-webhooks.md: login.failed for each wrong password, login.locked with the failure that locks the
+    // email out for that client; platform events (no organization), even for a member of one; never a password.
+    @Test
+    void failedLoginsAndTheLockoutAreAuditedWithoutAnOrganizationOrAPassword() {
+        String org = fixtures.organization();
+        Fixtures.Member admin = fixtures.memberWithSession(org, "Admin");
+        Fixtures.Member member = fixtures.memberWithSession(org, "Member");
+        String client = InvitationFixtures.clientIp();
+        List<List<AuditEventEntity>> written = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String requestId = "login-audit-" + UUID.randomUUID();
+            int answer = status(api.request(LOGIN, null).header("X-Forwarded-For", client)
+                    .header("X-Request-Id", requestId).header("User-Agent", "LoginThrottleTest/1.0")
+                    .post(Entity.json(obj("email", member.user().email().toUpperCase(Locale.ROOT),
+                            "password", "guess-" + i).toString())));
+            assertEquals(i < 4 ? 401 : 429, answer, "attempt " + (i + 1));
+            written.add(audit.ofRequest(requestId));
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(List.of("login.failed"), actions(written.get(i)), "failure " + (i + 1));
+        }
+        assertEquals(List.of("login.failed", "login.locked"), actions(written.get(3)),
+                "the fourth failure locks the email out for this client");
+        assertEquals(List.of(), actions(written.get(4)), "a refused attempt checks no password and records nothing");
+
+        for (int i = 0; i < 4; i++) {
+            for (AuditEventEntity event : written.get(i)) {
+                String what = event.action() + " of attempt " + (i + 1);
+                assertNull(event.organizationId(), what + ": a platform event, not the member's organization's");
+                assertEquals("anonymous", event.actorType(), what);
+                assertNull(event.actorId(), what);
+                assertEquals("user", event.targetType(), what);
+                assertEquals(member.user().id(), event.targetId(), what + ": the account tried");
+                assertEquals(member.user().email(), event.targetName(), what + ": the email, normalized");
+                assertEquals(client, event.clientAddress(), what);
+                assertEquals("LoginThrottleTest/1.0", event.userAgent(), what);
+                assertFalse(containsPassword(event, "guess-" + i) || containsPassword(event, Fixtures.PASSWORD),
+                        what + " names no password: " + describe(event));
+            }
+        }
+        assertNull(written.get(0).getFirst().changes(), "login.failed records no changes");
+        AuditEventEntity locked = written.get(3).get(1);
+        JsonObject lockedFor = Json.createReader(new java.io.StringReader(locked.changes())).readObject()
+                .getJsonObject("lockedFor");
+        assertTrue(lockedFor.isNull("before"), locked.changes());
+        assertEquals("PT1M", lockedFor.getString("after"), "org.login.failure-window");
+
+        // The organization's own log lists its events only: its member's failed logins are not among them.
+        var listed = body(api.get("/api/organizations/audit-events?action=login.", admin.token()))
+                .getJsonArray("data");
+        assertEquals(0, listed.size(), listed.toString());
+    }
+
+    @Test
+    void aFailedLoginForAnEmailWithoutAnAccountNamesTheEmailTriedAndNoUser() {
+        String email = Fixtures.unique("nobody") + "@example.test";
+        String client = InvitationFixtures.clientIp();
+        String requestId = "login-audit-" + UUID.randomUUID();
+        assertEquals(401, status(api.request(LOGIN, null).header("X-Forwarded-For", client)
+                .header("X-Request-Id", requestId)
+                .post(Entity.json(obj("email", email, "password", "no-such-account").toString()))));
+        List<AuditEventEntity> events = audit.ofRequest(requestId);
+        assertEquals(List.of("login.failed"), actions(events));
+        AuditEventEntity failed = events.getFirst();
+        assertNull(failed.organizationId());
+        assertEquals("user", failed.targetType());
+        assertNull(failed.targetId(), "no account has this email");
+        assertEquals(email, failed.targetName());
+        assertEquals(client, failed.clientAddress());
+        assertFalse(containsPassword(failed, "no-such-account"), describe(failed));
+    }
+
+    private static List<String> actions(List<AuditEventEntity> events) {
+        return events.stream().map(AuditEventEntity::action).toList();
+    }
+
+    private static boolean containsPassword(AuditEventEntity event, String password) {
+        return describe(event).contains(password);
+    }
+
+    private static String describe(AuditEventEntity event) {
+        return String.join(" | ", String.valueOf(event.actorName()), String.valueOf(event.targetName()),
+                String.valueOf(event.changes()), String.valueOf(event.userAgent()), String.valueOf(event.requestId()));
     }
 
     private static void await(CountDownLatch latch) {
