@@ -50,7 +50,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 @AddConfig(key = "org.webhooks.retry-max-delay", value = "PT1S")
 class WebhookRebindingTest {
     private static final String WEBHOOKS = "/api/organizations/webhooks";
-    // The JVM keeps a name's addresses 30 seconds (networkaddress.cache.ttl), the server's lookups included.
+    // The JVM keeps a name's addresses for a while (30 s by default; the build's argLine sets 1 s), the server's
+    // lookups included.
     private static final Duration JVM_CACHE = Duration.ofSeconds(60);
     private static final Duration WAIT = Duration.ofSeconds(20);
 
