@@ -83,7 +83,9 @@ class LoginThrottleTest {
             int checked = 0;
             for (CompletableFuture<Integer> attempt : attempts) {
                 int answer = attempt.get(60, TimeUnit.SECONDS);
-                assertTrue(answer == 401 || answer == 429, "answered " + answer);
+                // 503: forty transactions queued on one counter's row lock can outwait the pool's 750 ms on a busy
+                // machine; a refusal checks no password either, which is what is counted here.
+                assertTrue(answer == 401 || answer == 429 || answer == 503, "answered " + answer);
                 checked += answer == 401 ? 1 : 0;
             }
             assertTrue(checked >= 1 && checked <= 4, checked + " passwords checked against a limit of 4");
