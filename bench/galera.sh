@@ -69,7 +69,10 @@ if [ "${BUILD:-yes}" = yes ]; then
     log "building"
     mvn -o -B -q package -DskipTests -Dorgkit.aot.skip=true > "$RUN/build.log" 2>&1 || { cat "$RUN/build.log" >&2; exit 1; }
 fi
-CP="$PWD/org-app/target/libs/*"
+# The server runs from a copy, so that the worktree can be rebuilt while this runs.
+mkdir -p "$RUN/app"
+cp -r org-app/target/org-app.jar org-app/target/libs "$RUN/app/"
+CP="$RUN/app/libs/*"
 
 # One configuration file per node; --defaults-file keeps the machine's /etc/mysql out (and the state transfer script
 # reads the same file). Galera's requirements: row-based binary log format, InnoDB, interleaved auto-increment locks.
@@ -108,7 +111,7 @@ EOF
 done
 
 sql() { mariadb --defaults-file="$RUN/node$1.cnf" -N -B -e "$2"; }
-status() { sql "$1" "SHOW GLOBAL STATUS LIKE '$2'" 2>/dev/null | awk '{print $2}'; }
+status() { sql "$1" "SHOW GLOBAL STATUS LIKE '$2'" 2>/dev/null | awk '{print $2}' || true; }
 start_node() { # node [extra options]
     local i=$1; shift
     "$MARIADBD" --defaults-file="$RUN/node$i.cnf" "$@" >> "$RUN/node$i.out" 2>&1 &
@@ -123,7 +126,7 @@ wait_synced() { # node timeout-seconds
 }
 
 log "node 1: a new cluster"
-mariadb-install-db --defaults-file="$RUN/node1.cnf" --auth-root-authentication-method=socket > "$RUN/install.log" 2>&1 \
+mariadb-install-db --defaults-file="$RUN/node1.cnf" --auth-root-authentication-method=socket --wsrep-on=OFF > "$RUN/install.log" 2>&1 \
     || { cat "$RUN/install.log" >&2; exit 1; }
 T0=$(date +%s%N)
 start_node 1 --wsrep-new-cluster
@@ -156,7 +159,7 @@ start_server() { # name port url
         ORG_ORGANIZATIONS_FOUNDING=true ORG_ORGANIZATIONS_MAX_FOUNDED_PER_USER=1000000 \
         ORG_INVITATIONS_MAX_SENDS_PER_INVITER=1000000 ORG_INVITATIONS_MAX_SENDS_PER_ORGANIZATION=1000000 \
         ORG_INVITATIONS_TOKEN_MAX_FAILURES=1000000 \
-        "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError -jar org-app/target/org-app.jar start-dev > "$RUN/server-$1.log" 2>&1 &
+        "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError -jar "$RUN/app/org-app.jar" start-dev > "$RUN/server-$1.log" 2>&1 &
     PIDS+=($!)
     SERVER_PID+=($!)
     local pid=$!
@@ -219,6 +222,7 @@ echo "# orgkit on a three-node Galera cluster, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo
 echo "Machine: $(nproc) cores; $("$MARIADBD" --version | sed 's/^.*Ver //'); Galera $(status 2 wsrep_provider_version);"
 echo "Java $("$JAVA" -version 2>&1 | head -1); heap $HEAP. Three nodes on loopback (ports $(sql_port 1)–$(sql_port 3)), rsync state transfer."
+echo "Build: commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- org-api org-impl org-app || echo ' with uncommitted changes')."
 echo "Server A on node 1 (fails over to 2, 3), server B on node 2 (fails over to 3, 1), both \`start-dev\` (mail to the log)."
 echo
 echo "Cluster: node 1 bootstrapped and Synced in $BOOT_MS ms; nodes 2 and 3 joined and Synced in ${JOIN_MS[0]} and ${JOIN_MS[1]} ms."
