@@ -69,6 +69,7 @@ if [ "${BUILD:-yes}" = yes ]; then
     log "building"
     mvn -o -B -q package -DskipTests -Dorgkit.aot.skip=true > "$RUN/build.log" 2>&1 || { cat "$RUN/build.log" >&2; exit 1; }
 fi
+BUILT="commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- org-api org-impl org-app || echo ' with uncommitted changes')"
 # The server runs from a copy, so that the worktree can be rebuilt while this runs.
 mkdir -p "$RUN/app"
 cp -r org-app/target/org-app.jar org-app/target/libs "$RUN/app/"
@@ -222,7 +223,7 @@ echo "# orgkit on a three-node Galera cluster, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo
 echo "Machine: $(nproc) cores; $("$MARIADBD" --version | sed 's/^.*Ver //'); Galera $(status 2 wsrep_provider_version);"
 echo "Java $("$JAVA" -version 2>&1 | head -1); heap $HEAP. Three nodes on loopback (ports $(sql_port 1)–$(sql_port 3)), rsync state transfer."
-echo "Build: commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- org-api org-impl org-app || echo ' with uncommitted changes')."
+echo "Build: $BUILT."
 echo "Server A on node 1 (fails over to 2, 3), server B on node 2 (fails over to 3, 1), both \`start-dev\` (mail to the log)."
 echo
 echo "Cluster: node 1 bootstrapped and Synced in $BOOT_MS ms; nodes 2 and 3 joined and Synced in ${JOIN_MS[0]} and ${JOIN_MS[1]} ms."
