@@ -195,7 +195,7 @@ KILL_MS=$(date +%s%3N)
 kill -9 "$KILLED_PID"
 log "node 1 (pid $KILLED_PID) killed"
 SIZE_AFTER_KILL=
-for _ in $(seq 1 150); do
+for _ in $(seq 1 600); do
     SIZE_AFTER_KILL=$(status 2 wsrep_cluster_size)
     [ "$SIZE_AFTER_KILL" = 2 ] && break
     sleep 0.1
@@ -203,6 +203,7 @@ done
 EVICT_MS=$(( $(date +%s%3N) - KILL_MS ))
 sleep "$RESTART_AFTER"
 log "node 1 restarts"
+ERR_LINES=$(wc -l < "$RUN/node1.err")
 RESTART_MS=$(date +%s%3N)
 rm -f "$RUN/node1.pid"
 start_node 1
@@ -210,7 +211,10 @@ wait_synced 1 180
 SYNCED_MS=$(( $(date +%s%3N) - RESTART_MS ))
 SIZE_AFTER_REJOIN=$(status 1 wsrep_cluster_size)
 STATE_AFTER_REJOIN=$(status 1 wsrep_local_state_comment)
-TRANSFER=$(grep -q -i "IST received\|Receiving IST" "$RUN/node1.err" && echo "incremental (IST)" || echo "full (SST, rsync)")
+REJOIN_LOG=$(tail -n +"$((ERR_LINES + 1))" "$RUN/node1.err")
+if grep -q "Prepared SST request" <<< "$REJOIN_LOG"; then TRANSFER="full (SST by rsync)"
+elif grep -q -i "IST received\|Receiving IST" <<< "$REJOIN_LOG"; then TRANSFER="incremental (IST)"
+else TRANSFER="none logged"; fi
 wait "$LOAD_PID" || { cat "$RUN/load.out" >&2; exit 1; }
 echo "$KILL_MS" > "$RUN/load.kill"
 echo "$RESTART_MS" > "$RUN/load.restart"
@@ -238,7 +242,7 @@ echo "$KILLED"
 echo
 echo "| rejoin | |"
 echo "|---|---|"
-echo "| cluster size 2 seen on node 2, after the kill | $EVICT_MS ms |"
+echo "| wsrep_cluster_size on node 2 became $SIZE_AFTER_KILL, after the kill | $EVICT_MS ms |"
 echo "| node 1 restarted $RESTART_AFTER s after the eviction, Synced after | $SYNCED_MS ms |"
 echo "| state transfer | $TRANSFER |"
 echo "| after rejoin: wsrep_cluster_size, wsrep_local_state_comment | $SIZE_AFTER_REJOIN, $STATE_AFTER_REJOIN |"
