@@ -41,7 +41,10 @@ OUT="bench/results/galera-$(date -u +%Y%m%dT%H%M%SZ).md"
 log() { echo "[galera $(date -u +%H:%M:%S)] $*" >&2; }
 
 PIDS=()
-node_pid() { cat "$RUN/node$1.pid" 2>/dev/null || true; }
+# The nodes' files, in a directory of their own: run as root, the nodes run as the mysql user (rsync's daemon, which
+# receives a full state transfer, drops root for nobody and could not write a root-owned data directory).
+DBDIR="$RUN/db"
+node_pid() { cat "$DBDIR/node$1.pid" 2>/dev/null || true; }
 cleanup() {
     local code=$?
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -77,15 +80,17 @@ CP="$RUN/app/libs/*"
 
 # One configuration file per node; --defaults-file keeps the machine's /etc/mysql out (and the state transfer script
 # reads the same file). Galera's requirements: row-based binary log format, InnoDB, interleaved auto-increment locks.
+NODE_USER=
+if [ "$(id -u)" = 0 ]; then NODE_USER=mysql; fi
 for i in 1 2 3; do
-    mkdir -p "$RUN/node$i"
+    mkdir -p "$DBDIR/node$i"
     cat > "$RUN/node$i.cnf" <<EOF
 [mysqld]
-user=root
-datadir=$RUN/node$i
-socket=$RUN/node$i.sock
-pid-file=$RUN/node$i.pid
-log-error=$RUN/node$i.err
+${NODE_USER:+user=$NODE_USER}
+datadir=$DBDIR/node$i
+socket=$DBDIR/node$i.sock
+pid-file=$DBDIR/node$i.pid
+log-error=$DBDIR/node$i.err
 port=$(sql_port "$i")
 bind-address=127.0.0.1
 skip-name-resolve
@@ -106,22 +111,28 @@ wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(gcomm_port "$i");is
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:$(( $(gcomm_port "$i") + 2 ))
 [client]
-socket=$RUN/node$i.sock
+socket=$DBDIR/node$i.sock
 user=root
 EOF
 done
+chmod 755 "$RUN"
+[ -z "$NODE_USER" ] || chown -R "$NODE_USER:$NODE_USER" "$DBDIR"
 
 sql() { mariadb --defaults-file="$RUN/node$1.cnf" -N -B -e "$2"; }
 status() { sql "$1" "SHOW GLOBAL STATUS LIKE '$2'" 2>/dev/null | awk '{print $2}' || true; }
+declare -A NODE_PROCESS
 start_node() { # node [extra options]
     local i=$1; shift
     "$MARIADBD" --defaults-file="$RUN/node$i.cnf" "$@" >> "$RUN/node$i.out" 2>&1 &
     PIDS+=($!)
+    NODE_PROCESS[$i]=$!
 }
 wait_synced() { # node timeout-seconds
     local deadline=$(( $(date +%s) + $2 ))
     until [ "$(status "$1" wsrep_local_state_comment)" = Synced ]; do
-        [ "$(date +%s)" -lt "$deadline" ] || { log "node $1 not Synced in $2 s; the end of its log:"; tail -n 30 "$RUN/node$1.err" >&2; exit 1; }
+        if [ "$(date +%s)" -ge "$deadline" ] || ! kill -0 "${NODE_PROCESS[$1]}" 2>/dev/null; then
+            log "node $1 not Synced (in $2 s, or it stopped); the end of its log:"; tail -n 30 "$DBDIR/node$1.err" >&2; exit 1
+        fi
         sleep 0.2
     done
 }
@@ -159,8 +170,8 @@ start_server() { # name port url
         ORG_MAIL_NODE_ID="server-$1" ORG_MAIL_DISPATCH_INTERVAL=PT0.2S \
         ORG_ORGANIZATIONS_FOUNDING=true ORG_ORGANIZATIONS_MAX_FOUNDED_PER_USER=1000000 \
         ORG_INVITATIONS_MAX_SENDS_PER_INVITER=1000000 ORG_INVITATIONS_MAX_SENDS_PER_ORGANIZATION=1000000 \
-        ORG_INVITATIONS_TOKEN_MAX_FAILURES=1000000 \
-        "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError -jar "$RUN/app/org-app.jar" start-dev > "$RUN/server-$1.log" 2>&1 &
+        ORG_INVITATIONS_TOKEN_MAX_FAILURES=1000000 ORG_HTTP_MAX_WAIT=PT2S \
+        "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError ${SERVER_OPTS:-} -jar "$RUN/app/org-app.jar" start-dev > "$RUN/server-$1.log" 2>&1 &
     PIDS+=($!)
     SERVER_PID+=($!)
     local pid=$!
@@ -181,6 +192,11 @@ export GALERA_NODES="jdbc:mariadb://127.0.0.1:$(sql_port 1)/$DB,jdbc:mariadb://1
 export GALERA_DB_USER=$DB_USER GALERA_DB_PASS=$DB_PASS GALERA_SUPER_EMAIL=$SUPER_EMAIL GALERA_SUPER_PASS=$SUPER_PASS
 export GALERA_LOG_A="$RUN/server-A.log" GALERA_LOG_B="$RUN/server-B.log"
 scenario() { "$JAVA" -cp "$CP" bench/GaleraScenario.java "$@"; }
+if [ "${HOLD:-no}" = yes ]; then # for a look at a running cluster: the scenario's environment, then wait
+    export -p | grep GALERA_ > "$RUN/env"; echo "CP='$CP'" >> "$RUN/env"
+    log "holding; the environment is in $RUN/env; stop with kill $$"
+    while sleep 1; do :; done
+fi
 
 log "invariants across nodes ($TRIALS trials each)"
 INVARIANTS=$(scenario invariants "$TRIALS")
@@ -203,15 +219,15 @@ done
 EVICT_MS=$(( $(date +%s%3N) - KILL_MS ))
 sleep "$RESTART_AFTER"
 log "node 1 restarts"
-ERR_LINES=$(wc -l < "$RUN/node1.err")
+ERR_LINES=$(wc -l < "$DBDIR/node1.err")
 RESTART_MS=$(date +%s%3N)
-rm -f "$RUN/node1.pid"
+rm -f "$DBDIR/node1.pid"
 start_node 1
 wait_synced 1 180
 SYNCED_MS=$(( $(date +%s%3N) - RESTART_MS ))
 SIZE_AFTER_REJOIN=$(status 1 wsrep_cluster_size)
 STATE_AFTER_REJOIN=$(status 1 wsrep_local_state_comment)
-REJOIN_LOG=$(tail -n +"$((ERR_LINES + 1))" "$RUN/node1.err")
+REJOIN_LOG=$(tail -n +"$((ERR_LINES + 1))" "$DBDIR/node1.err")
 if grep -q "Prepared SST request" <<< "$REJOIN_LOG"; then TRANSFER="full (SST by rsync)"
 elif grep -q -i "IST received\|Receiving IST" <<< "$REJOIN_LOG"; then TRANSFER="incremental (IST)"
 else TRANSFER="none logged"; fi
