@@ -146,10 +146,38 @@ public final class DatabaseConflicts {
      * @return the conflict
      */
     public static <T extends RuntimeException> T because(T conflict, Throwable failure) {
-        if (classify(failure).orElse(null) == Kind.RACE) {
+        if (rolledBack(failure)) {
             RACE_LOST.set(Boolean.TRUE);
         }
         return conflict;
+    }
+
+    /**
+     * @param failure anything
+     * @return whether the database rolled the transaction back to settle a race (a deadlock, a serialization or
+     *         Galera certification failure, H2's concurrent update): the races worth running again at once. A lock
+     *         wait that timed out is a race too, but one that already waited its whole timeout.
+     */
+    public static boolean rolledBack(Throwable failure) {
+        return rolledBack(failure, 0);
+    }
+
+    private static boolean rolledBack(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 20; cause = next(cause), depth++) {
+            if (cause instanceof SQLException sql && own(sql).orElse(null) == Kind.RACE) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                return sql.getErrorCode() != 1205 && !state.equals("HYT00");
+            }
+            if (own(cause).isPresent()) {
+                return false;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (rolledBack(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,8 +40,7 @@ public class RetryOnRaceInterceptor {
                 return context.proceed();
             } catch (Exception e) {
                 // The refusal itself, or the domain conflict a store translated it into (DatabaseConflicts.because).
-                boolean race = DatabaseConflicts.raceLost()
-                        || DatabaseConflicts.classify(e).orElse(null) == DatabaseConflicts.Kind.RACE;
+                boolean race = DatabaseConflicts.raceLost() || DatabaseConflicts.rolledBack(e);
                 if (attempt >= ATTEMPTS || !race) {
                     throw e;
                 }

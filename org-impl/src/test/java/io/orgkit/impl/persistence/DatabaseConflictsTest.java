@@ -64,6 +64,9 @@ class DatabaseConflictsTest {
         commit.addSuppressed(resource);
         assertEquals(DatabaseConflicts.Kind.RACE, DatabaseConflicts.classify(
                 new RuntimeException("commit failed", commit)).orElseThrow());
+        assertTrue(DatabaseConflicts.rolledBack(new RuntimeException("commit failed", commit)));
+        assertFalse(DatabaseConflicts.rolledBack(wrapped(new SQLException("Lock wait timeout exceeded", "HY000", 1205))),
+                "a lock wait that timed out has waited enough: not run again");
     }
 
     @Test
