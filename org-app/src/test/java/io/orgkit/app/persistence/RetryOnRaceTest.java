@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import static io.orgkit.app.testing.Api.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -64,7 +65,8 @@ class RetryOnRaceTest {
             // The request holds the organization's row and waits for the member's.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (waiting(blocker) == 0) {
-                assumeTrue(System.nanoTime() < deadline, "the request never waited for the member's row");
+                assertTrue(System.nanoTime() < deadline, () -> "the request never waited for the member's row: "
+                        + sessions(blocker));
                 assertFalse(answer.isDone(), () -> "answered before it waited: " + answer.join());
                 Thread.sleep(20);
             }
@@ -87,10 +89,26 @@ class RetryOnRaceTest {
         }
     }
 
+    private static String sessions(Connection connection) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT command, state, LEFT(info, 120) FROM information_schema.processlist WHERE db = DATABASE()");
+             ResultSet rows = statement.executeQuery()) {
+            StringBuilder text = new StringBuilder();
+            while (rows.next()) {
+                text.append('[').append(rows.getString(1)).append(", ").append(rows.getString(2)).append(", ")
+                        .append(rows.getString(3)).append("] ");
+            }
+            return text.toString();
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
     private static int waiting(Connection connection) throws Exception {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM information_schema.innodb_trx t JOIN information_schema.processlist p "
-                        + "ON p.id = t.trx_mysql_thread_id WHERE t.trx_state = 'LOCK WAIT' AND p.db = DATABASE()");
+                // The request's update of the member's row, running: only this connection's lock can hold it up.
+                "SELECT COUNT(*) FROM information_schema.processlist WHERE db = DATABASE() AND command = 'Query' "
+                        + "AND info LIKE 'UPDATE orgkit_membership%'");
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getInt(1);
