@@ -54,6 +54,7 @@ import io.orgkit.impl.persistence.DatabaseConflicts;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.Keyset;
 import io.orgkit.impl.persistence.ReadWithoutTransaction;
+import io.orgkit.impl.persistence.RetryOnRace;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.secret.SecretTokens;
 import io.orgkit.impl.validation.RecordValidator;
@@ -143,6 +144,7 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     @Override
+    @RetryOnRace
     @Transactional
     public InvitationView create(OrganizationScope scope, CreateInvitationRequest request) {
         String role = roles.canonicalName(scope.organizationId(),
@@ -217,6 +219,7 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     @Override
+    @RetryOnRace
     @Transactional
     public InvitationView resend(OrganizationScope scope, String id) {
         InvitationEntity invitation = find(scope, id);
@@ -238,6 +241,7 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     @Override
+    @RetryOnRace
     @Transactional
     public void revoke(OrganizationScope scope, String id) {
         InvitationEntity invitation = find(scope, id);
@@ -263,6 +267,7 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     @Override
+    @RetryOnRace
     @Transactional(dontRollbackOn = ResourceNotFoundException.class)
     public AcceptedInvitation accept(AcceptInvitationRequest request, Actor caller) {
         String token = request.token().strip();
@@ -336,6 +341,7 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     @Override
+    @RetryOnRace
     @Transactional
     public void decline(Actor user, String invitationId) {
         UserEntity invitee = invitee(user);
@@ -403,7 +409,8 @@ public class DefaultInvitationService implements InvitationService {
         } catch (PersistenceException e) {
             if (DatabaseConflicts.classify(e).isPresent()) {
                 // The database gave up waiting for a concurrent accept of the same token.
-                throw new ConflictException("This invitation is being accepted right now; try again in a moment");
+                throw DatabaseConflicts.because(
+                        new ConflictException("This invitation is being accepted right now; try again in a moment"), e);
             }
             throw e;
         }

@@ -8,7 +8,6 @@ import io.orgkit.impl.persistence.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 /**
  * Organizations.
@@ -75,26 +74,33 @@ public class JpaOrganizationStore {
     }
 
     /**
-     * Takes the organization row's write lock ({@code SELECT … FOR UPDATE}) until the transaction ends. Every change
-     * that could take away the last {@code Admin}, or assign a role that is being deleted, takes it first, so such
-     * changes of one organization run one after the other on every node; counts read after it see the others' commits.
+     * Takes the organization row's write lock until the transaction ends, by writing its {@code lock_count}. Every
+     * change that could take away the last {@code Admin}, or assign a role that is being deleted, takes it first, so
+     * such changes of one organization run one after the other on every node; counts read after it see the others'
+     * commits. A write, not {@code SELECT … FOR UPDATE}: on a Galera cluster a row lock binds only its own node, and
+     * only rows written are certified across nodes, so two such changes on different nodes would both commit.
      *
      * @param organizationId the organization
      * @return whether the organization exists
      */
     public boolean lock(String organizationId) {
-        return em.find(OrganizationEntity.class, organizationId, LockModeType.PESSIMISTIC_WRITE) != null;
+        return em.createNativeQuery("UPDATE orgkit_organization SET lock_count = lock_count + 1 WHERE id = ?")
+                .setParameter(1, organizationId)
+                .executeUpdate() == 1;
     }
 
     /**
-     * Locks the organization's row, as {@link #lock}, and reads its member limit in the same statement, so that counts
-     * read afterwards in this transaction are checked against the limit as it is now.
+     * Locks the organization's row, as {@link #lock}, then reads its member limit, so that counts read afterwards in
+     * this transaction are checked against the limit as it is now.
      *
      * @param organizationId the organization
      * @return its member limit, empty when it has none (or does not exist)
      */
     public Optional<Integer> lockForMemberLimit(String organizationId) {
-        List<?> rows = em.createNativeQuery("SELECT member_limit FROM orgkit_organization WHERE id = ? FOR UPDATE")
+        if (!lock(organizationId)) {
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("SELECT member_limit FROM orgkit_organization WHERE id = ?")
                 .setParameter(1, organizationId)
                 .getResultList();
         return rows.stream().filter(java.util.Objects::nonNull).map(n -> ((Number) n).intValue()).findFirst();

@@ -77,7 +77,10 @@ public class MailDispatcher {
     private void dispatchSafely() {
         try {
             dispatchOnce();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: a commit the database refused comes through the transactional proxy as
+            // the transaction manager's checked HeuristicMixedException or RollbackException (seen on a Galera cluster),
+            // and anything thrown out of this method would end the repetition for good.
             // The database may be briefly unavailable; the next round tries again.
             LOG.log(Level.WARNING, "Mail dispatch round failed", e);
         }
@@ -118,8 +121,9 @@ public class MailDispatcher {
     private Optional<OutgoingMail> claim(String id) {
         try {
             return outbox.claim(id, settings.nodeId(), settings.claimLease());
-        } catch (RuntimeException e) {
-            // A database that refuses a contended update instead of waiting (a lock timeout): another node has it.
+        } catch (Exception e) {
+            // A database that refuses a contended update instead of waiting (a lock timeout), or a cluster whose other
+            // node's claim was certified first (a deadlock at COMMIT, as a checked exception): another node has it.
             LOG.log(Level.FINE, "Lost the claim of outbox mail " + id, e);
             return Optional.empty();
         }

@@ -32,6 +32,7 @@ import io.orgkit.impl.kernel.MembershipEntity;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.Keyset;
 import io.orgkit.impl.persistence.ReadWithoutTransaction;
+import io.orgkit.impl.persistence.RetryOnRace;
 import io.orgkit.impl.validation.RecordValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -100,6 +101,7 @@ public class DefaultMemberService implements MemberService {
     }
 
     @Override
+    @RetryOnRace
     @Transactional
     public MemberView update(OrganizationScope scope, String memberId, JsonObject patch) {
         MemberRow row = lockAndFind(scope, memberId);
@@ -133,6 +135,7 @@ public class DefaultMemberService implements MemberService {
     }
 
     @Override
+    @RetryOnRace
     @Transactional
     public void remove(OrganizationScope scope, String memberId) {
         MemberRow row = lockAndFind(scope, memberId);

@@ -20,6 +20,9 @@ import jakarta.persistence.OptimisticLockException;
  */
 public final class DatabaseConflicts {
 
+    // Set by because(), read and cleared by RetryOnRaceInterceptor around each attempt (on the request's thread).
+    private static final ThreadLocal<Boolean> RACE_LOST = new ThreadLocal<>();
+
     private DatabaseConflicts() {
     }
 
@@ -40,27 +43,49 @@ public final class DatabaseConflicts {
      * @return what kind of database refusal it is, if it is one
      */
     public static Optional<Kind> classify(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = next(cause)) {
-            if (cause instanceof OptimisticLockException) {
-                return Optional.of(Kind.STALE);
+        return classify(failure, 0);
+    }
+
+    // A transaction manager reports a commit the database refused (a Galera certification failure is a deadlock, 1213,
+    // answered to COMMIT) as a rollback or heuristic outcome with the driver's error attached as suppressed, not as its
+    // cause: both are looked at.
+    private static Optional<Kind> classify(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 20; cause = next(cause), depth++) {
+            Optional<Kind> kind = own(cause);
+            if (kind.isPresent()) {
+                return kind;
             }
-            if (cause instanceof SQLIntegrityConstraintViolationException) {
+            for (Throwable suppressed : cause.getSuppressed()) {
+                kind = classify(suppressed, depth + 1);
+                if (kind.isPresent()) {
+                    return kind;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // What one throwable says by itself, without its causes.
+    private static Optional<Kind> own(Throwable cause) {
+        if (cause instanceof OptimisticLockException) {
+            return Optional.of(Kind.STALE);
+        }
+        if (cause instanceof SQLIntegrityConstraintViolationException) {
+            return Optional.of(Kind.CONSTRAINT);
+        }
+        if (cause instanceof SQLTransactionRollbackException) {
+            return Optional.of(Kind.RACE);
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            if (state.startsWith("23")) {
                 return Optional.of(Kind.CONSTRAINT);
             }
-            if (cause instanceof SQLTransactionRollbackException) {
+            // 40001 serialization failure and deadlock (MariaDB 1213), 40XXX rollbacks, HYT00 lock wait timeout
+            // (H2 and MariaDB 1205), and H2's 90131 "concurrent update".
+            if (state.startsWith("40") || state.equals("HYT00") || state.equals("90131")
+                    || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213) {
                 return Optional.of(Kind.RACE);
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("23")) {
-                    return Optional.of(Kind.CONSTRAINT);
-                }
-                // 40001 serialization failure and deadlock (MariaDB 1213), 40XXX rollbacks, HYT00 lock wait timeout
-                // (H2 and MariaDB 1205), and H2's 90131 "concurrent update".
-                if (state.startsWith("40") || state.equals("HYT00") || state.equals("90131")
-                        || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213) {
-                    return Optional.of(Kind.RACE);
-                }
             }
         }
         return Optional.empty();
@@ -102,13 +127,68 @@ public final class DatabaseConflicts {
         }
         for (Map.Entry<String, Supplier<OrgException>> entry : constraints.entrySet()) {
             if (violates(failure, entry.getKey())) {
-                return entry.getValue().get();
+                return because(entry.getValue().get(), failure);
             }
         }
         if (kind.get() == Kind.RACE && race != null) {
-            return race.get();
+            return because(race.get(), failure);
         }
-        return generic(kind.get());
+        return because(generic(kind.get()), failure);
+    }
+
+    /**
+     * Notes, for this thread, that the conflict told to the client stands for a race the database settled by rolling
+     * back ({@link Kind#RACE}), so that {@link RetryOnRace} still retries once the refusal became a domain exception
+     * (which carries no cause).
+     *
+     * @param conflict what the client is told
+     * @param failure  what the database refused
+     * @return the conflict
+     */
+    public static <T extends RuntimeException> T because(T conflict, Throwable failure) {
+        if (rolledBack(failure)) {
+            RACE_LOST.set(Boolean.TRUE);
+        }
+        return conflict;
+    }
+
+    /**
+     * @param failure anything
+     * @return whether the database rolled the transaction back to settle a race (a deadlock, a serialization or
+     *         Galera certification failure, H2's concurrent update): the races worth running again at once. A lock
+     *         wait that timed out is a race too, but one that already waited its whole timeout.
+     */
+    public static boolean rolledBack(Throwable failure) {
+        return rolledBack(failure, 0);
+    }
+
+    private static boolean rolledBack(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 20; cause = next(cause), depth++) {
+            if (cause instanceof SQLException sql && own(sql).orElse(null) == Kind.RACE) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                return sql.getErrorCode() != 1205 && !state.equals("HYT00");
+            }
+            if (own(cause).isPresent()) {
+                return false;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (rolledBack(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether a race was lost on this thread since {@link #forgetRace()}
+     */
+    static boolean raceLost() {
+        return Boolean.TRUE.equals(RACE_LOST.get());
+    }
+
+    static void forgetRace() {
+        RACE_LOST.remove();
     }
 
     /**

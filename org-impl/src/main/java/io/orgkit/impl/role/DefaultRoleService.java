@@ -37,6 +37,7 @@ import io.orgkit.impl.kernel.RoleHolders;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.Keyset;
 import io.orgkit.impl.persistence.ReadWithoutTransaction;
+import io.orgkit.impl.persistence.RetryOnRace;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.validation.Confusables;
 import io.orgkit.impl.validation.RecordValidator;
@@ -178,6 +179,7 @@ public class DefaultRoleService implements RoleService {
     }
 
     @Override
+    @RetryOnRace
     @Transactional
     public void delete(OrganizationScope scope, String id) {
         refuseSystem(id);

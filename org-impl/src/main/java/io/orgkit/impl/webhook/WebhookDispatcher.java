@@ -63,7 +63,9 @@ public class WebhookDispatcher {
     private void dispatchSafely() {
         try {
             dispatchOnce();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception: a refused commit comes through the transactional proxy as a checked exception (MailDispatcher),
+            // and a throw would end the repetition for good.
             LOG.log(Level.WARNING, "Webhook dispatch round failed", e);
         }
     }
@@ -83,7 +85,7 @@ public class WebhookDispatcher {
             Optional<WebhookClaims.Claimed> claimed;
             try {
                 claimed = claims.claim(id, settings.nodeId(), settings.claimLease());
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 LOG.log(Level.FINE, "Lost the claim of webhook delivery " + id, e);
                 continue;
             }
