@@ -252,6 +252,7 @@ for DB in $DATABASES; do
     check "Keycloak invite-user" 204 "$KC_ORG/members/invite-user" -H "Authorization: Bearer $TOKEN" \
         --data-urlencode "email=check-$RUN_ID-$DB@invite.test"
 
+    LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
     OPS="read read-id members-first members-deep invite"
     log "$DB: warm-up"
     for op in $OPS; do
@@ -294,7 +295,7 @@ for DB in $DATABASES; do
             done
         done
     done
-    ORG_MAILS=$(mails "$SMTP_ORG"); KC_MAILS=$(mails "$SMTP_KC")
+    ORG_MAILS=$(mails "$SMTP_ORG"); KC_MAILS=$(mails "$SMTP_KC"); LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     stop "$ORG_PID"; ORG_PID=; stop "$KC_PID"; KC_PID=
 
     row() { # label orgkit-key keycloak-key unit higher|lower
@@ -309,6 +310,8 @@ for DB in $DATABASES; do
     }
     {
     echo "## $DB"
+    echo
+    echo "Load average (1, 5, 15 min) before the rounds $LOAD_BEFORE, after them $LOAD_AFTER."
     echo
     echo "| operation | orgkit, median (range) | Keycloak, median (range) | orgkit ÷ Keycloak, median (range) | orgkit |"
     echo "|---|---|---|---|---|"
@@ -326,7 +329,8 @@ for DB in $DATABASES; do
     echo
     errors=""
     for key in "${!ERR[@]}"; do errors="$errors; $key:${ERR[$key]}"; done
-    echo "Not counted as answers (status:count per round; 599 is a client-side failure or time-out):${errors:+ ${errors#; }}${errors:- none}."
+    [ -n "$errors" ] || errors="; none"
+    echo "Not counted as answers (status:count per round; 599 is a client-side failure or time-out): ${errors#; }."
     echo "Emails the SMTP sink received: orgkit $ORG_MAILS, Keycloak $KC_MAILS (closed-loop invitations, the checks and the latency rounds)."
     echo
     } | tee -a "$OUT"
