@@ -113,7 +113,12 @@ class OverloadSoakTest {
             if (machineToItself && Boolean.getBoolean("orgkit.soak.judge-refusal-target")) {
                 assertTrue(overload.latencyMillis(REFUSAL, 0.99) < 100, "refusals are fast: " + figures);
             }
-            assertEquals(after.count(), after.count(SUCCESS), "right after, everything is served: " + figures);
+            // Served at full rate one second after (the rate below). A last refusal or two from the queue the overload
+            // left may still land in that second on a slow machine (1 of 333 in one CI run): at most 1%, and nothing
+            // but 2xx and refusals.
+            assertEquals(after.count(), after.count(SUCCESS.or(REFUSAL)), "right after, only answers: " + figures);
+            assertTrue(after.count(REFUSAL) <= after.count() / 100, "right after, almost everything is served: "
+                    + figures);
             assertTrue(after.successesPerSecond() >= 0.7 * capacity, "right after, at full rate: " + figures);
         }
     }
