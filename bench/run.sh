@@ -86,6 +86,7 @@ start_server() { # db url user password [jvm options] -> sets SERVER_PID and STA
     started=$(date +%s%N)
     ORG_DB_URL="$2" ORG_DB_USER="$3" ORG_DB_PASSWORD="$4" ORG_DATA_DIR="$WORK/$1" SERVER_PORT=$PORT \
         ORG_BENCH_ENABLED=true ORG_BOOTSTRAP_SUPERADMIN_EMAIL=bench-root@bench.test \
+        ORG_INVITATIONS_MAX_SENDS_PER_INVITER=1000000000 ORG_INVITATIONS_MAX_SENDS_PER_ORGANIZATION=1000000000 \
         ORG_BOOTSTRAP_SUPERADMIN_PASSWORD=bench-root-password \
         "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError $jvm_options -jar org-app/target/org-app.jar start-dev > "$WORK/$1/server.log" 2>&1 &
     SERVER_PID=$!
