@@ -160,22 +160,7 @@ public class DefaultOrganizationService implements OrganizationService {
     @Transactional
     public OrganizationRevision create(Actor actor, CreateOrganizationRequest request) {
         requireSuperAdmin(actor);
-        String id = Ids.newId();
-        OrganizationFields requested = MergePatches.takeOver(OrganizationFields.defaults(), request,
-                OrganizationFields.class);
-        if (requested.slug() == null && requested.name() != null) {
-            requested = requested.withSlug(OrganizationSlugs.derive(requested.name().strip(), id,
-                    organizations::slugTaken));
-        } else if (requested.slug() != null && organizations.slugTaken(requested.slug())) {
-            throw slugTaken(requested.slug());
-        }
-        OrganizationFields fields = validator.check(requested);
-        OrganizationEntity organization = new OrganizationEntity(id, fields, time.now());
-        try {
-            organizations.add(organization);
-        } catch (PersistenceException e) {
-            throw DatabaseConflicts.translate(e, Map.of(SLUG_CONSTRAINT, () -> slugTaken(fields.slug())), null);
-        }
+        OrganizationEntity organization = addNew(Ids.newId(), request, null);
         audit.record(actor, organization.id(), AuditActions.ORGANIZATION_CREATED, target(organization),
                 changes(null, organization.fields()));
         if (request.adminEmail() != null) {
@@ -199,22 +184,7 @@ public class DefaultOrganizationService implements OrganizationService {
                     + settings.maxFoundedPerUser() + ")");
         }
         String id = Ids.newId();
-        OrganizationFields requested = MergePatches.takeOver(OrganizationFields.defaults(), request,
-                OrganizationFields.class);
-        if (requested.slug() == null && requested.name() != null) {
-            requested = requested.withSlug(OrganizationSlugs.derive(requested.name().strip(), id,
-                    organizations::slugTaken));
-        } else if (requested.slug() != null && organizations.slugTaken(requested.slug())) {
-            throw slugTaken(requested.slug());
-        }
-        OrganizationFields fields = validator.check(requested);
-        OrganizationEntity organization = new OrganizationEntity(id, fields, time.now());
-        organization.foundedBy(user.userId());
-        try {
-            organizations.add(organization);
-        } catch (PersistenceException e) {
-            throw DatabaseConflicts.translate(e, Map.of(SLUG_CONSTRAINT, () -> slugTaken(fields.slug())), null);
-        }
+        OrganizationEntity organization = addNew(id, request, user.userId());
         memberships.add(new MembershipEntity(Ids.newId(), id, user.userId(), SystemRole.ADMIN.roleName(), time.now()));
         audit.record(user, organization.id(), AuditActions.ORGANIZATION_FOUNDED, target(organization),
                 changes(null, organization.fields()));
@@ -284,6 +254,30 @@ public class DefaultOrganizationService implements OrganizationService {
                 AuditChanges.of("deleted", true, false));
         flushOrConflict();
         return OrganizationMapper.revision(organization, true);
+    }
+
+    // A new organization from a create or found request: the slug derived from the name unless given (a given one must
+    // be free), the fields validated, the row added (a slug taken meanwhile is the same conflict).
+    private OrganizationEntity addNew(String id, Record request, String foundedBy) {
+        OrganizationFields requested = MergePatches.takeOver(OrganizationFields.defaults(), request,
+                OrganizationFields.class);
+        if (requested.slug() == null && requested.name() != null) {
+            requested = requested.withSlug(OrganizationSlugs.derive(requested.name().strip(), id,
+                    organizations::slugTaken));
+        } else if (requested.slug() != null && organizations.slugTaken(requested.slug())) {
+            throw slugTaken(requested.slug());
+        }
+        OrganizationFields fields = validator.check(requested);
+        OrganizationEntity organization = new OrganizationEntity(id, fields, time.now());
+        if (foundedBy != null) {
+            organization.foundedBy(foundedBy);
+        }
+        try {
+            organizations.add(organization);
+        } catch (PersistenceException e) {
+            throw DatabaseConflicts.translate(e, Map.of(SLUG_CONSTRAINT, () -> slugTaken(fields.slug())), null);
+        }
+        return organization;
     }
 
     private void flushOrConflict() {
