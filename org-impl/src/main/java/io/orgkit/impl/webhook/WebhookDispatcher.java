@@ -36,7 +36,9 @@ public class WebhookDispatcher {
     private WebhookSettings settings;
     private PeriodicWork periodic;
     private SystemTime time;
-    private HttpClient client;
+    // Made at the first delivery, not at start-up: building a client loads the JDK's trust store and TLS context
+    // (about 0.1 s of the start-up thread), and most servers have no webhook to send for a while, if ever.
+    private volatile HttpClient client;
 
     /**
      * For the container's client proxy.
@@ -50,9 +52,22 @@ public class WebhookDispatcher {
         this.settings = settings;
         this.periodic = periodic;
         this.time = time;
-        // Redirects are not followed: a receiver could send the server anywhere, past the address check.
-        this.client = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                made = client;
+                if (made == null) {
+                    // Redirects are not followed: a receiver could send the server anywhere, past the address check.
+                    made = HttpClient.newBuilder().connectTimeout(settings.timeout())
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    client = made;
+                }
+            }
+        }
+        return made;
     }
 
     void start(@Observes DatabaseReady event) {
@@ -121,7 +136,7 @@ public class WebhookDispatcher {
             return false;
         }
         try {
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client().send(request, HttpResponse.BodyHandlers.discarding());
             int code = response.statusCode();
             if (code >= 200 && code < 300) {
                 return claims.delivered(delivery, settings.nodeId(), code);
