@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>at most {@code org.http.max-concurrent-requests} API requests in progress, counted from when the request is
  *       ready to run (its body read), so that a slow client holds no slot;</li>
  *   <li>at most {@code org.http.max-client-requests} requests of one client address in progress, body reading
- *       included, so that one client cannot hold every connection's worth of work;</li>
+ *       included (counted in the web server's routing, by {@link ArrivalFilter}), so that one client cannot hold
+ *       every connection's worth of work;</li>
  *   <li>a request that waited longer than {@code org.http.max-wait} before any work was done on it is refused, since
  *       its client is likely gone or about to give up, and waiting longer only makes the next one wait more;</li>
  *   <li>a body must arrive within {@code org.http.body-timeout}.</li>

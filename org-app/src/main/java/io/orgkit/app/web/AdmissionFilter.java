@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.orgkit.impl.security.ClientAddress;
 import io.orgkit.impl.web.Problems;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Admission of API requests ({@link Admission}), in this order: the client's own limit (429), then its body is read
- * in full within {@code org.http.body-timeout} (408 otherwise, and the connection is closed), then the wait check and
- * a slot (503 with {@code Retry-After}). The body comes before the slot because a client that sends headers and then
+ * Admission of API requests ({@link Admission}), after the web server's {@link ArrivalFilter} has counted the client's
+ * own limit (429): its body is read in full within {@code org.http.body-timeout} (408 otherwise, and the connection
+ * is closed), then the wait check and a slot (503 with {@code Retry-After}). The body comes before the slot because a client that sends headers and then
  * a body slowly, or never, would otherwise hold a slot it does not use: a hundred such connections took the whole
  * API offline in an audit. Runs after the client's address is known and the body limit is in place, before
  * authentication, so a refusal costs no database work.
@@ -37,14 +36,12 @@ import jakarta.ws.rs.ext.Provider;
 @ApplicationScoped
 public class AdmissionFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final String ADMITTED = AdmissionFilter.class.getName() + ".admitted";
-    private static final String CLIENT = AdmissionFilter.class.getName() + ".client";
     // Interrupts a body read that takes too long: a virtual thread blocked on a socket read is woken and the socket
     // closed. One daemon thread for the whole server; its tasks take microseconds.
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("orgkit-body-deadline").factory());
 
     private Admission admission;
-    private ClientAddress client;
 
     /**
      * For the JAX-RS runtime, which needs a public constructor without parameters, and the container's proxy.
@@ -53,19 +50,12 @@ public class AdmissionFilter implements ContainerRequestFilter, ContainerRespons
     }
 
     @Inject
-    public AdmissionFilter(Admission admission, ClientAddress client) {
+    public AdmissionFilter(Admission admission) {
         this.admission = admission;
-        this.client = client;
     }
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        String address = client.get();
-        if (!admission.clientEnters(address)) {
-            request.abortWith(refusal(429, "Too many requests of this client in progress; retry in a moment"));
-            return;
-        }
-        request.setProperty(CLIENT, address);
         // What it waited before the server saw it (the scheduler's standing queue), and since, less its body's time.
         long now = System.nanoTime();
         Arrival arrival = Arrival.ofCurrentRequest().orElseGet(() -> new Arrival(now, now, 0));
@@ -90,11 +80,6 @@ public class AdmissionFilter implements ContainerRequestFilter, ContainerRespons
         if (request.getProperty(ADMITTED) != null) {
             request.removeProperty(ADMITTED);
             admission.leave();
-        }
-        Object address = request.getProperty(CLIENT);
-        if (address != null) {
-            request.removeProperty(CLIENT);
-            admission.clientLeft(address.toString());
         }
     }
 

@@ -144,6 +144,9 @@ class AdmissionTest {
                 String answer = statusLine(socket);
                 if (answer.startsWith("HTTP/1.1 429")) {
                     refused++;
+                    String headers = headers(socket).toLowerCase(java.util.Locale.ROOT);
+                    assertTrue(headers.contains("content-type: application/problem+json")
+                            && headers.contains("retry-after: 1"), "a 429 is a problem with Retry-After: " + headers);
                 } else if (answer.isEmpty() || answer.startsWith("HTTP/1.1 408")) {
                     timedOut++;
                 }
@@ -183,6 +186,15 @@ class AdmissionTest {
     }
 
     /** The status line of the answer on that connection, or "" if the server closed it without one. */
+    // The header lines after the status line, up to the blank line.
+    private static String headers(Socket socket) throws IOException {
+        StringBuilder headers = new StringBuilder();
+        for (String line = statusLine(socket); !line.isEmpty(); line = statusLine(socket)) {
+            headers.append(line).append('\n');
+        }
+        return headers.toString();
+    }
+
     private static String statusLine(Socket socket) throws IOException {
         StringBuilder line = new StringBuilder();
         InputStream in = socket.getInputStream();

@@ -58,21 +58,32 @@ public class ClientAddressFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        client.set(addressOf(trustForwardedFor, request.getHeaderString("X-Forwarded-For"),
+                peers.of(request).orElse(null)));
+        current.set(request.getHeaderString("User-Agent"), request.getHeaderString("X-Request-Id"));
+    }
+
+    /**
+     * The rule above, for a runtime adapter that needs the client's address before JAX-RS runs (the Helidon server's
+     * per-client limit in its routing), so that both find the same address.
+     *
+     * @param trustForwardedFor whether {@code X-Forwarded-For} is to be believed ({@code org.http.trust-forwarded-for})
+     * @param forwardedFor      the request's {@code X-Forwarded-For}, or {@code null}
+     * @param peer              the connection's peer address, or {@code null} when the runtime does not tell
+     * @return the client's address, at most 100 characters, or {@code null} when neither source gives one
+     */
+    public static String addressOf(boolean trustForwardedFor, String forwardedFor, String peer) {
         String address = null;
-        if (trustForwardedFor) {
-            String forwarded = request.getHeaderString("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                String[] hops = forwarded.split(",");
-                address = hops[hops.length - 1].strip();
-            }
+        if (trustForwardedFor && forwardedFor != null && !forwardedFor.isBlank()) {
+            String[] hops = forwardedFor.split(",");
+            address = hops[hops.length - 1].strip();
         }
         if (address == null || address.isEmpty()) {
-            address = peers.of(request).orElse(null);
+            address = peer;
         }
         if (address != null && address.length() > 100) {
             address = address.substring(0, 100);
         }
-        client.set(address);
-        current.set(request.getHeaderString("User-Agent"), request.getHeaderString("X-Request-Id"));
+        return address;
     }
 }
