@@ -46,10 +46,25 @@ class OverloadSoakTest {
         }
     }
 
+    // The load average is a one-minute mean: right after a run, it is this test's own load generator and server that
+    // keep it up, and judging the next run by it would call a machine busy that only this test keeps busy. When the
+    // target is judged, wait (within a bound) for the average to fall back below the bar first.
+    private static void awaitOwnLoadGone(Duration most) throws InterruptedException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        long deadline = System.nanoTime() + most.toNanos();
+        while (ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() >= 2 * cores - 0.5
+                && System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+        }
+    }
+
     private void soak(int run) throws Exception {
         // The latency bar is for a machine this test has to itself. With more other work than cores (a shared build
         // machine), a refusal waits for the CPU behind that work, whatever the server does: the bar is then reported,
         // not judged; everything else is asserted all the same.
+        if (Boolean.getBoolean("orgkit.soak.judge-refusal-target")) {
+            awaitOwnLoadGone(Duration.ofSeconds(120));
+        }
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         boolean machineToItself = loadBefore >= 0
                 && loadBefore < 2 * Runtime.getRuntime().availableProcessors();
