@@ -28,10 +28,17 @@ public class GateExtension implements Extension {
 
     void bind(@Observes @WithAnnotations({RolesAllowed.class, PermitAll.class, DenyAll.class, RequiresPermission.class,
             RequiresSession.class, RequiresMembership.class}) ProcessAnnotatedType<?> event) {
-        Class<?> type = event.getAnnotatedType().getJavaClass();
-        if (type.getName().startsWith("io.orgkit.impl.") || declares(type, OWN)) {
+        if (gated(event.getAnnotatedType().getJavaClass())) {
             event.configureAnnotatedType().add(Gated.Literal.INSTANCE);
         }
+    }
+
+    /**
+     * @param type a bean class that declares a gate
+     * @return whether the module enforces its gates: the module's own classes and the host's that use its annotations
+     */
+    static boolean gated(Class<?> type) {
+        return type.getName().startsWith("io.orgkit.impl.") || declares(type, OWN);
     }
 
     private static boolean declares(Class<?> type, List<Class<? extends Annotation>> annotations) {
