@@ -52,7 +52,7 @@ class MemberPageCostTest {
         Member largeCaller = data.quickMemberWithSession(large, "Viewer");
         long seeding = System.nanoTime();
         BulkMembers.seed(large, 99_999, "Member");
-        System.out.printf("Seeded 99,999 members with JDBC batches in %d ms (%s)%n",
+        System.out.printf("Seeded 99,999 members in %d ms (%s)%n",
                 (System.nanoTime() - seeding) / 1_000_000, System.getProperty("orgkit.test.database"));
         assertEquals(100_000, fixtures.count("SELECT COUNT(*) FROM orgkit_membership WHERE organization_id = ?", large));
 

@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @HelidonTest
 class DatabaseRoundTripsTest {
-    private static final int REQUESTS = 100;
+    // A run's resolution is 1/50 of a statement per request, well inside the assertions' 0.15.
+    private static final int REQUESTS = 50;
 
     @Inject
     WebTarget target;

@@ -37,7 +37,9 @@ class TwoNodeTest {
     @RegisterExtension
     static final SmtpServer SMTP = new SmtpServer();
 
-    private static SecondNode nodeB;
+    // Node B's JVM starts as this class loads (after SMTP, whose address it takes), while node A (this class's server)
+    // starts; @BeforeAll waits for it.
+    private static final SecondNode NODE_B = launchOnMariaDb("node-b");
     private static Client client;
 
     @Inject
@@ -51,14 +53,25 @@ class TwoNodeTest {
     static void startSecondNode() throws Exception {
         assumeTrue(System.getProperty("org.db.url", "").startsWith("jdbc:mariadb:"),
                 "two nodes need a shared database server");
-        nodeB = SecondNode.start("node-b");
+        NODE_B.awaitReady();
         client = ClientBuilder.newClient();
+    }
+
+    private static SecondNode launchOnMariaDb(String name, String... settings) {
+        if (!System.getProperty("org.db.url", "").startsWith("jdbc:mariadb:")) {
+            return null;
+        }
+        try {
+            return SecondNode.launch(name, settings);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
     static void stopSecondNode() {
-        if (nodeB != null) {
-            nodeB.close();
+        if (NODE_B != null) {
+            NODE_B.close();
         }
         if (client != null) {
             client.close();
@@ -68,7 +81,7 @@ class TwoNodeTest {
     @BeforeEach
     void setUp() {
         a = new Api(target);
-        b = new Api(client.target(nodeB.baseUri()));
+        b = new Api(client.target(NODE_B.baseUri()));
     }
 
     @Test

@@ -31,8 +31,8 @@ import jakarta.transaction.Transactional;
  * Builds each test's own data through the module's real stores and session issuer, with unique names, so tests never
  * depend on each other or on their order.
  *
- * <p>Cheap by design: every fixture user shares one Argon2 hash of {@link #PASSWORD}, computed once (a real login with
- * that password still checks it), and sessions are opened by the module's own {@link SessionIssuer} without checking a
+ * <p>Cheap by design: every fixture user shares one Argon2 hash of {@link #PASSWORD}, computed once per test JVM, not
+ * once per test class's server (a real login with that password still checks it), and sessions are opened by the module's own {@link SessionIssuer} without checking a
  * password. Tests of logging in log in over HTTP.
  */
 @ApplicationScoped
@@ -61,7 +61,8 @@ public class Fixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private volatile String passwordHash;
+    // Static: the hash carries its parameters, so one made by an earlier class's server checks in every later one.
+    private static volatile String passwordHash;
 
     /** A new user with {@link #PASSWORD}. */
     @Transactional

@@ -74,33 +74,36 @@ public class OrganizationFixtures {
     }
 
     /**
-     * Inserts organizations named {@code prefix-000001}… in JDBC batches, committed every 5,000 rows.
+     * Inserts organizations named {@code prefix-000001}… with statements the database runs by itself
+     * ({@link SeedRows}), with ids that sort after every organization made before.
      *
      * @return their ids, in id order
      */
     public List<String> seedOrganizations(String prefix, int count) throws SQLException {
-        List<String> ids = new ArrayList<>(count);
+        String idPrefix = SeedRows.lastIdPrefix();
         Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC));
-        try (Connection connection = connect();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO orgkit_organization "
-                     + "(id, slug, name, logo, timezone, version, created_at, updated_at) VALUES (?, LOWER(?), ?, NULL, 'UTC', 1, ?, ?)")) {
-            connection.setAutoCommit(false);
-            for (int i = 1; i <= count; i++) {
-                String id = Ids.newId();
-                ids.add(id);
-                insert.setString(1, id);
-                insert.setString(2, id);
-                insert.setString(3, prefix + "-" + String.format("%06d", i));
-                insert.setTimestamp(4, now);
-                insert.setTimestamp(5, now);
-                insert.addBatch();
-                if (i % 5_000 == 0 || i == count) {
-                    insert.executeBatch();
-                    connection.commit();
+        try (Connection connection = connect()) {
+            for (int from = 1; from <= count; from += SeedRows.CHUNK) {
+                int to = Math.min(count, from + SeedRows.CHUNK - 1);
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orgkit_organization "
+                        + "(id, slug, name, logo, timezone, version, created_at, updated_at) SELECT " + SeedRows.ID
+                        + ", " + SeedRows.ID + ", CONCAT(?, '-', LPAD(r.n, 6, '0')), NULL, 'UTC', 1, ?, ? FROM "
+                        + SeedRows.numbers(from, to))) {
+                    insert.setString(1, idPrefix);
+                    insert.setString(2, idPrefix);
+                    insert.setString(3, prefix);
+                    insert.setTimestamp(4, now);
+                    insert.setTimestamp(5, now);
+                    if (insert.executeUpdate() != to - from + 1) {
+                        throw new IllegalStateException("Not every organization was inserted");
+                    }
                 }
             }
         }
-        ids.sort(null);
+        List<String> ids = new ArrayList<>(count);
+        for (int n = 1; n <= count; n++) {
+            ids.add(SeedRows.id(idPrefix, n));
+        }
         return ids;
     }
 

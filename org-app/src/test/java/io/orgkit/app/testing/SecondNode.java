@@ -47,6 +47,20 @@ public final class SecondNode implements AutoCloseable {
      * @return the running node
      */
     public static SecondNode start(String name, String... settings) throws IOException, InterruptedException {
+        SecondNode node = launch(name, settings);
+        node.awaitReady();
+        return node;
+    }
+
+    /**
+     * Starts a node as {@link #start(String, String...)} does without waiting for it: its JVM starts while the caller
+     * goes on (a test's own server starting meanwhile). Call {@link #awaitReady()} before using it.
+     *
+     * @param name     a name for its working directory and log under target/
+     * @param settings {@code key=value} pairs
+     * @return the starting node
+     */
+    public static SecondNode launch(String name, String... settings) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -59,6 +73,9 @@ public final class SecondNode implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
+                // A node that lives for one test class: the quick compiler alone has it ready in about half the time
+                // (the optimizing one spends a cold start's CPU on code a short run never gets back).
+                "-XX:TieredStopAtLevel=1",
                 "-cp", classPath,
                 "-Dserver.port=" + port,
                 "-Dserver.host=127.0.0.1",
@@ -79,13 +96,16 @@ public final class SecondNode implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("node.log").toFile())
                 .start();
-        SecondNode node = new SecondNode(process, port);
-        node.awaitReady(Duration.ofSeconds(90));
-        return node;
+        return new SecondNode(process, port);
     }
 
     public String baseUri() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Waits until the node answers ready (at most 90 s; then it is stopped and this fails). */
+    public void awaitReady() throws InterruptedException, IOException {
+        awaitReady(Duration.ofSeconds(90));
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException, IOException {
