@@ -73,9 +73,6 @@ public final class SecondNode implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
-                // A node that lives for one test class: the quick compiler alone has it ready in about half the time
-                // (the optimizing one spends a cold start's CPU on code a short run never gets back).
-                "-XX:TieredStopAtLevel=1",
                 "-cp", classPath,
                 "-Dserver.port=" + port,
                 "-Dserver.host=127.0.0.1",
