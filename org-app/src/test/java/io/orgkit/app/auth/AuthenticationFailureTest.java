@@ -34,6 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuthenticationFailureTest {
     private static final String SESSIONS = "orgkit_session";
     private static final String HIDDEN = "orgkit_session_hidden";
+    // Held here: the JDK keeps loggers weakly, so a handler added to one nobody else holds yet (RequestCaller not loaded
+    // when this class runs first) can be collected with it before the server logs anything.
+    private static final Logger CALLER_LOG = Logger.getLogger(RequestCaller.class.getName());
 
     @Inject
     WebTarget target;
@@ -63,12 +66,12 @@ class AuthenticationFailureTest {
     @BeforeEach
     void setUp() {
         api = new Api(target);
-        Logger.getLogger(RequestCaller.class.getName()).addHandler(capture);
+        CALLER_LOG.addHandler(capture);
     }
 
     @AfterEach
     void tearDown() {
-        Logger.getLogger(RequestCaller.class.getName()).removeHandler(capture);
+        CALLER_LOG.removeHandler(capture);
     }
 
     @Test
