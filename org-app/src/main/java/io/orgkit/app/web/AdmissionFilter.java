@@ -25,9 +25,9 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Admission of API requests ({@link Admission}), after the web server's {@link ArrivalFilter} has counted the client's
  * own limit (429): its body is read in full within {@code org.http.body-timeout} (408 otherwise, and the connection
- * is closed), then the wait check and a slot (503 with {@code Retry-After}). The body comes before the slot because a client that sends headers and then
- * a body slowly, or never, would otherwise hold a slot it does not use: a hundred such connections took the whole
- * API offline in an audit. Runs after the client's address is known and the body limit is in place, before
+ * is closed), then the wait check and a slot (503 with {@code Retry-After}). The body comes before the slot because a
+ * client that sends headers and then a body slowly, or never, would otherwise hold a slot it does not use: a hundred
+ * such connections took the whole API offline in an audit. Runs after the client's address is known and the body limit is in place, before
  * authentication, so a refusal costs no database work.
  */
 @Provider

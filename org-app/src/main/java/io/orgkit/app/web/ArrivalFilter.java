@@ -1,12 +1,16 @@
 package io.orgkit.app.web;
 
+import java.nio.charset.StandardCharsets;
+
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.microprofile.server.ServerCdiExtension;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
+import io.orgkit.impl.security.ClientAddress;
 import io.orgkit.impl.security.ClientAddressFilter;
+import io.orgkit.impl.web.Problems;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -14,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.json.Json;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,12 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ArrivalFilter {
-    private static final byte[] BUSY = ("{\"type\":\"urn:orgkit:problem:server-error\",\"title\":\"Service Unavailable\","
-            + "\"status\":503,\"detail\":\"The server is busy; retry in a moment\"}")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    private static final byte[] TOO_MANY = ("{\"type\":\"urn:orgkit:problem:too-many-requests\",\"title\":\"Too Many Requests\","
-            + "\"status\":429,\"detail\":\"Too many requests of this client in progress; retry in a moment\"}")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] BUSY = problem(503, "The server is busy; retry in a moment");
+    private static final byte[] TOO_MANY = problem(429, "Too many requests of this client in progress; retry in a moment");
 
     private Admission admission;
     private boolean trustForwardedFor;
@@ -77,7 +78,7 @@ public class ArrivalFilter {
         }
         String client = ClientAddressFilter.addressOf(trustForwardedFor,
                 request.headers().first(HeaderNames.X_FORWARDED_FOR).orElse(null), request.remotePeer().host());
-        String counted = client == null ? "unknown" : client;
+        String counted = client == null ? ClientAddress.UNKNOWN : client;
         if (!admission.clientEnters(counted)) {
             refuse(response, Status.TOO_MANY_REQUESTS_429, TOO_MANY);
             return;
@@ -97,6 +98,12 @@ public class ArrivalFilter {
                 .header(HeaderNames.CACHE_CONTROL, "no-store")
                 .header(HeaderNames.create("X-Content-Type-Options"), "nosniff")
                 .send(problem);
+    }
+
+    // The module's problem document, written once: a refusal sends bytes and builds nothing.
+    private static byte[] problem(int status, String detail) {
+        return Json.createObjectBuilder(Problems.of(status, null, detail)).build().toString()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean observability(String path) {

@@ -32,8 +32,8 @@ import jakarta.transaction.Transactional;
  * depend on each other or on their order.
  *
  * <p>Cheap by design: every fixture user shares one Argon2 hash of {@link #PASSWORD}, computed once per test JVM, not
- * once per test class's server (a real login with that password still checks it), and sessions are opened by the module's own {@link SessionIssuer} without checking a
- * password. Tests of logging in log in over HTTP.
+ * once per test class's server (a real login with that password still checks it), and sessions are opened by the
+ * module's own {@link SessionIssuer} without checking a password. Tests of logging in log in over HTTP.
  */
 @ApplicationScoped
 public class Fixtures {

@@ -43,22 +43,21 @@ public final class DatabaseConflicts {
      * @return what kind of database refusal it is, if it is one
      */
     public static Optional<Kind> classify(Throwable failure) {
-        return classify(failure, 0);
+        return refusal(failure, 0).flatMap(DatabaseConflicts::own);
     }
 
-    // A transaction manager reports a commit the database refused (a Galera certification failure is a deadlock, 1213,
-    // answered to COMMIT) as a rollback or heuristic outcome with the driver's error attached as suppressed, not as its
-    // cause: both are looked at.
-    private static Optional<Kind> classify(Throwable failure, int depth) {
+    // The first throwable in the chain that says what the database refused. A transaction manager reports a commit the
+    // database refused (a Galera certification failure is a deadlock, 1213, answered to COMMIT) as a rollback or
+    // heuristic outcome with the driver's error attached as suppressed, not as its cause: both are looked at.
+    private static Optional<Throwable> refusal(Throwable failure, int depth) {
         for (Throwable cause = failure; cause != null && depth < 20; cause = next(cause), depth++) {
-            Optional<Kind> kind = own(cause);
-            if (kind.isPresent()) {
-                return kind;
+            if (own(cause).isPresent()) {
+                return Optional.of(cause);
             }
             for (Throwable suppressed : cause.getSuppressed()) {
-                kind = classify(suppressed, depth + 1);
-                if (kind.isPresent()) {
-                    return kind;
+                Optional<Throwable> found = refusal(suppressed, depth + 1);
+                if (found.isPresent()) {
+                    return found;
                 }
             }
         }
@@ -159,25 +158,8 @@ public final class DatabaseConflicts {
      *         wait that timed out is a race too, but one that already waited its whole timeout.
      */
     public static boolean rolledBack(Throwable failure) {
-        return rolledBack(failure, 0);
-    }
-
-    private static boolean rolledBack(Throwable failure, int depth) {
-        for (Throwable cause = failure; cause != null && depth < 20; cause = next(cause), depth++) {
-            if (cause instanceof SQLException sql && own(sql).orElse(null) == Kind.RACE) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                return sql.getErrorCode() != 1205 && !state.equals("HYT00");
-            }
-            if (own(cause).isPresent()) {
-                return false;
-            }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (rolledBack(suppressed, depth + 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return refusal(failure, 0).orElse(null) instanceof SQLException sql && own(sql).orElse(null) == Kind.RACE
+                && sql.getErrorCode() != 1205 && !"HYT00".equals(sql.getSQLState());
     }
 
     /**

@@ -56,10 +56,6 @@ public class CallerRequiredFilter implements ContainerRequestFilter {
     }
 
     private static boolean needsCaller(Method method, Class<?> type) {
-        if (!GateExtension.gated(type)) {
-            return false;
-        }
-        Gate gate = Gate.of(method, type);
-        return gate.declared() && !gate.open() && !gate.denyAll();
+        return GateExtension.gated(type) && Gate.of(method, type).needsCaller();
     }
 }

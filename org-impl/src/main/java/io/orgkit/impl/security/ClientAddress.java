@@ -8,7 +8,10 @@ import jakarta.enterprise.context.RequestScoped;
  */
 @RequestScoped
 public class ClientAddress {
-    private String address = "unknown";
+    /** The address when the runtime does not tell one. */
+    public static final String UNKNOWN = "unknown";
+
+    private String address = UNKNOWN;
 
     /** @return the client's IP address (or host), never {@code null} */
     public String get() {

@@ -68,6 +68,13 @@ public record Gate(boolean denyAll, boolean open, boolean sessionOnly, boolean m
     }
 
     /**
+     * @return whether passing the gate takes a caller: it is declared, neither open to all nor closed to all
+     */
+    public boolean needsCaller() {
+        return declared() && !open && !denyAll;
+    }
+
+    /**
      * @param locator the gate of the sub-resource locator the method is reached through
      * @return the gate of both: the caller must pass each
      */

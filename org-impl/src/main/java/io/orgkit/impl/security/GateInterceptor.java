@@ -52,7 +52,7 @@ public class GateInterceptor {
         if (gate.denyAll()) {
             throw new AccessDeniedException("Nobody may call this");
         }
-        if (gate.open() || !gate.declared()) {
+        if (!gate.needsCaller()) {
             return context.proceed();
         }
         Caller caller = caller();

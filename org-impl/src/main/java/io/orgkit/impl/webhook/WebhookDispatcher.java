@@ -38,7 +38,7 @@ public class WebhookDispatcher {
     private SystemTime time;
     // Made at the first delivery, not at start-up: building a client loads the JDK's trust store and TLS context
     // (about 0.1 s of the start-up thread), and most servers have no webhook to send for a while, if ever.
-    private volatile HttpClient client;
+    private HttpClient client;
 
     /**
      * For the container's client proxy.
@@ -54,20 +54,13 @@ public class WebhookDispatcher {
         this.time = time;
     }
 
-    private HttpClient client() {
-        HttpClient made = client;
-        if (made == null) {
-            synchronized (this) {
-                made = client;
-                if (made == null) {
-                    // Redirects are not followed: a receiver could send the server anywhere, past the address check.
-                    made = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                            .followRedirects(HttpClient.Redirect.NEVER).build();
-                    client = made;
-                }
-            }
+    private synchronized HttpClient client() {
+        if (client == null) {
+            // Redirects are not followed: a receiver could send the server anywhere, past the address check.
+            client = HttpClient.newBuilder().connectTimeout(settings.timeout())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
         }
-        return made;
+        return client;
     }
 
     void start(@Observes DatabaseReady event) {
