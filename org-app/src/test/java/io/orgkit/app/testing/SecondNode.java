@@ -84,6 +84,10 @@ public final class SecondNode implements AutoCloseable {
                 .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
         // A production node (no profile): it starts only with production settings.
         command.add("-Dorg.invitations.accept-url=https://app.example.test/accept#token={token}");
+        // As for the test's own server (microprofile-config.properties): on a shared 2-core machine a freshly started
+        // JVM's scheduler delay passes the production 30 ms at random, and the node would refuse test requests with
+        // 503 (a CI run of TwoNodeTest did). Settings given below override it.
+        command.add("-Dorg.http.max-wait=PT10S");
         for (String setting : settings) {
             command.add("-D" + setting);
         }
