@@ -88,6 +88,8 @@ public final class SecondNode implements AutoCloseable {
         // JVM's scheduler delay passes the production 30 ms at random, and the node would refuse test requests with
         // 503 (a CI run of TwoNodeTest did). Settings given below override it.
         command.add("-Dorg.http.max-wait=PT10S");
+        // And, as for the test's own server, without the delayed-ACK stall of Nagle's algorithm (docs/performance.md).
+        command.add("-Dserver.connection-options.tcp-no-delay=true");
         for (String setting : settings) {
             command.add("-D" + setting);
         }
