@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.orgkit.app.testing.MariaDbOnly;
 import io.orgkit.app.testing.ServerProcess;
 import io.orgkit.app.testing.TcpProxy;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * restart; and every organization whose creation was acknowledged (201) is in the database. MariaDB only: H2 is
  * embedded and has no link to cut.
  */
+@MariaDbOnly
 class DatabaseOutageTest {
     private static final long CUT_AFTER_MILLIS = 3_000;
     private static final long OUTAGE_MILLIS = 4_000;

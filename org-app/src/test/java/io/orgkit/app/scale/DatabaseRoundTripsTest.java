@@ -10,6 +10,7 @@ import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.MariaDbOnly;
 import io.orgkit.app.testing.RoleApi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * else. MariaDB only: the counter is the server's.
  */
 @HelidonTest
+@MariaDbOnly
 class DatabaseRoundTripsTest {
     // A run's resolution is 1/50 of a statement per request, well inside the assertions' 0.15.
     private static final int REQUESTS = 50;
