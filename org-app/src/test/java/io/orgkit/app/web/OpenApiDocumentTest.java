@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.HttpOnly;
 import io.orgkit.impl.web.EndpointCatalog;
@@ -29,8 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @HttpOnly
 @HelidonTest
-// The scanned document, as the bundled server serves it (the other tests serve the packaged copy: test settings).
-@AddConfig(key = "mp.openapi.scan.disable", value = "false")
 class OpenApiDocumentTest {
     @Inject
     WebTarget target;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.HttpOnly;
 import jakarta.inject.Inject;
@@ -28,8 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @HttpOnly
 @HelidonTest
-// The scanned document, as the bundled server serves it (the other tests serve the packaged copy: test settings).
-@AddConfig(key = "mp.openapi.scan.disable", value = "false")
 class OpenApiSnapshotTest {
     static final Path SNAPSHOT = Path.of("src/test/openapi/orgkit.json");
 

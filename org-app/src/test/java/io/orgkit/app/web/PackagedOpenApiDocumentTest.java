@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Where the runtime does not scan the module's annotations (Payara does not look into {@code WEB-INF/lib}; the tests'
- * servers do not, to start faster), the module serves its packaged document, and it is the document a scanning runtime
- * serves ({@link OpenApiSnapshotTest} compares the scanned one with the same file).
+ * Where the runtime does not scan the module's annotations (Payara does not look into {@code WEB-INF/lib}), the module
+ * serves its packaged document, and it is the document a scanning runtime serves ({@link OpenApiSnapshotTest} compares
+ * the scanned one with the same file). It found three tag descriptions that differed.
  */
 @HttpOnly
 @HelidonTest
