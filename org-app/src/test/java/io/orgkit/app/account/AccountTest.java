@@ -3,12 +3,12 @@ package io.orgkit.app.account;
 import java.util.List;
 import java.util.UUID;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures.TestUser;
 import io.orgkit.app.testing.InvitationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code /api/account}: the signed-in user's profile, password, sessions, organizations and invitations.
  */
-@HelidonTest
+@SharedServer
 class AccountTest {
     @Inject
     WebTarget target;

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.AuditFixtures;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures.TestUser;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.audit.AuditRetentionPurge;
 import io.orgkit.impl.persistence.SystemTime;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@HelidonTest
+@SharedServer
 class AuditEventsApiTest {
     private static final String EVENTS = "/api/organizations/audit-events";
 

@@ -3,7 +3,6 @@ package io.orgkit.app.audit;
 import java.util.List;
 import java.util.Set;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.api.audit.AuditActions;
 import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.event.InvitationAccepted;
@@ -21,6 +20,7 @@ import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.InvitationFixtures;
 import io.orgkit.app.testing.ObservedEvents;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.kernel.AuditChanges;
 import io.orgkit.impl.kernel.AuditTrail;
 import jakarta.inject.Inject;
@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A host application observes the module's typed events after the commit, as docs/audit-and-webhooks.md tells it to.
  */
-@HelidonTest
+@SharedServer
 class HostEventsTest {
     @Inject
     WebTarget target;

@@ -7,11 +7,11 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.InvitationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.security.RequestCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A failure inside the server while a request's credentials are checked is the server's: a logged 500, never a 401
  * that would tell a client with a valid session to log in again, and never an anonymous answer.
  */
-@HelidonTest
+@SharedServer
 class AuthenticationFailureTest {
     private static final String SESSIONS = "orgkit_session";
     private static final String HIDDEN = "orgkit_session_hidden";

@@ -1,10 +1,10 @@
 package io.orgkit.app.member;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.OrganizationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -18,7 +18,7 @@ import static io.orgkit.app.testing.RoleApi.MEMBERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@HelidonTest
+@SharedServer
 class MemberMetadataTest {
     @Inject
     WebTarget target;

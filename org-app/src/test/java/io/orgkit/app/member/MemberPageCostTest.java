@@ -2,12 +2,12 @@ package io.orgkit.app.member;
 
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.BulkMembers;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.MemberRoleFixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.app.testing.SqlStatementCounter;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * No N+1: a member page joins each member's user in the page query, so a page of an organization with 100,000 members
  * costs the SQL statements of a page of one with 10.
  */
-@HelidonTest
+@SharedServer
 class MemberPageCostTest {
     @Inject
     WebTarget target;

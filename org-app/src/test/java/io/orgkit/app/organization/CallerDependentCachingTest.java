@@ -1,9 +1,9 @@
 package io.orgkit.app.organization;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.TestUser;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 304 in another; and they say they depend on the caller ({@code Cache-Control: private}, {@code Vary} on the
  * credentials) so that no shared cache answers one caller with another's.
  */
-@HelidonTest
+@SharedServer
 class CallerDependentCachingTest {
     @Inject
     WebTarget target;

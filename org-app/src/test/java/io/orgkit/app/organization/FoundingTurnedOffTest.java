@@ -1,8 +1,8 @@
 package io.orgkit.app.organization;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static io.orgkit.app.testing.Api.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@HelidonTest
+@SharedServer
 class FoundingTurnedOffTest {
     @Inject
     WebTarget target;

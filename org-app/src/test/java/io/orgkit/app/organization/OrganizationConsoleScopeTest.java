@@ -2,12 +2,12 @@ package io.orgkit.app.organization;
 
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.MemberRoleFixtures;
 import io.orgkit.app.testing.OrganizationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.persistence.Ids;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code /invitations}): served by the same resources as the {@code /me} routes, on the organization named in the
  * path, and only to a Super Admin's session. The organization's own rules (shadowing, the last Admin) hold there too.
  */
-@HelidonTest
+@SharedServer
 class OrganizationConsoleScopeTest {
     @Inject
     WebTarget target;

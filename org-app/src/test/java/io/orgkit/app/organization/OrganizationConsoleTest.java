@@ -10,12 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.OrganizationFixtures;
 import io.orgkit.app.testing.PatchClient;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.organization.DeletedOrganizationPurge;
 import io.orgkit.impl.persistence.Ids;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@HelidonTest
+@SharedServer
 class OrganizationConsoleTest {
     @Inject
     WebTarget target;

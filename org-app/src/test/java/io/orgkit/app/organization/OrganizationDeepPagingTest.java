@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.OrganizationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.persistence.Keyset;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Keyset pages cost the same at any depth: with 100,000 organizations, the last page of the console's list is about
  * as fast as the first. Prints the timings and the plan of the query so a reader can see why.
  */
-@HelidonTest
+@SharedServer
 class OrganizationDeepPagingTest {
     private static final int ORGANIZATIONS = 100_000;
     private static final int PAGE = 100;

@@ -2,13 +2,13 @@ package io.orgkit.app.organization;
 
 import java.util.stream.Stream;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.HttpOnly;
 import io.orgkit.app.testing.OrganizationFixtures;
 import io.orgkit.app.testing.PatchClient;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (Super Admin): a refusal names the field and changes nothing. The rules themselves: OrganizationFieldRulesTest.
  */
 @HttpOnly
-@HelidonTest
+@SharedServer
 class OrganizationValidationTest {
     @Inject
     WebTarget target;

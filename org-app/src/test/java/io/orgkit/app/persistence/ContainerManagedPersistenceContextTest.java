@@ -1,6 +1,6 @@
 package io.orgkit.app.persistence;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <p>The first test pins that behaviour: if it fails, the runtime keeps one context per transaction and the workaround
  * can be reconsidered. The second shows the module's entity manager in the same situation.
  */
-@HelidonTest
+@SharedServer
 class ContainerManagedPersistenceContextTest {
     @Inject
     WebTarget target;

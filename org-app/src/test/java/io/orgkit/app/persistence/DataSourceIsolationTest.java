@@ -2,7 +2,7 @@ package io.orgkit.app.persistence;
 
 import java.sql.Connection;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.persistence.ModuleDataSource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The server's pool runs transactions at READ COMMITTED on every database: the module's rules count after locking
  * (IsolationLevelCheck says why), and MariaDB's own default, REPEATABLE READ, let two last Admins leave at once.
  */
-@HelidonTest
+@SharedServer
 class DataSourceIsolationTest {
     @Inject
     ModuleDataSource dataSource;

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * second connection has written more, so InnoDB rolls the request back (it picks the transaction that changed fewer
  * rows). On a Galera cluster the same error, 1213, is how a node answers a transaction that lost certification.
  */
-@HelidonTest
+@SharedServer
 class RetryOnRaceTest {
     @Inject
     WebTarget target;

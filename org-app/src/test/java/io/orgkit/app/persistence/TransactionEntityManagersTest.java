@@ -1,6 +1,6 @@
 package io.orgkit.app.persistence;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.kernel.UserEntity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nested one for a {@code REQUIRES_NEW} transaction, nothing kept from a transaction that rolls back, writes refused
  * where only reads may be, and a proxy that behaves as a container-managed entity manager.
  */
-@HelidonTest
+@SharedServer
 class TransactionEntityManagersTest {
     @Inject
     EntityManagerProbe probe;

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.MemberRoleFixtures;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Every member and role endpoint against every kind of caller: the system roles, a custom role, and API keys. Each
  * caller gets an organization of its own with fresh targets, and every refusal is checked to have changed nothing.
  */
-@HelidonTest
+@SharedServer
 class MemberAndRoleAccessMatrixTest {
     private static final List<String> ENDPOINTS = List.of("GET members", "PATCH member", "DELETE member", "GET roles",
             "GET role", "POST roles", "PATCH role", "DELETE role");

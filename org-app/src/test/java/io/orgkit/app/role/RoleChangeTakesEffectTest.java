@@ -2,11 +2,11 @@ package io.orgkit.app.role;
 
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.MemberRoleFixtures;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Roles are read from the database on every request (no shared cache), so a change reaches every holder, session and
  * API key alike, on its very next request.
  */
-@HelidonTest
+@SharedServer
 class RoleChangeTakesEffectTest {
     @Inject
     WebTarget target;

@@ -2,7 +2,6 @@ package io.orgkit.app.role;
 
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.api.permission.PermissionCatalog;
 import io.orgkit.api.permission.PermissionDefinition;
 import io.orgkit.api.permission.SystemRole;
@@ -10,6 +9,7 @@ import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.MemberRoleFixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.persistence.Ids;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@HelidonTest
+@SharedServer
 class RoleEndpointsTest {
 
     @Inject

@@ -6,12 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.MariaDbOnly;
 import io.orgkit.app.testing.RoleApi;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * JPA-level counting cannot see. Reads run without a JTA transaction, so a read request is its queries and nothing
  * else. MariaDB only: the counter is the server's.
  */
-@HelidonTest
+@SharedServer
 @MariaDbOnly
 class DatabaseRoundTripsTest {
     // A run's resolution is 1/50 of a statement per request, well inside the assertions' 0.15.

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every kind of credential against every kind of gate: 401 for none, garbage, malformed, expired, revoked; 403 for
  * the wrong role, a missing permission, and an API key on a session-only endpoint.
  */
-@HelidonTest
+@SharedServer
 class CredentialMatrixTest {
     private static final String SESSION_ONLY = "/api/auth/session";
     private static final String ADMIN_SESSION_ONLY = "/api/organizations/api-keys";

@@ -1,10 +1,10 @@
 package io.orgkit.app.security;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.ProjectPermissions;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * their own ({@link ProjectPermissions}: {@code projects.write}) and guard their own resource with it
  * ({@code POST /test-probe/projects}). The host's permission then lives in roles, the permission map and the gate.
  */
-@HelidonTest
+@SharedServer
 class HostApplicationTest {
     @Inject
     WebTarget target;

@@ -1,7 +1,7 @@
 package io.orgkit.app.ui;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.HttpOnly;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.app.web.ConsolePages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * script), and nothing but the pages' own files.
  */
 @HttpOnly
-@HelidonTest
+@SharedServer
 class ConsolePagesTest {
     @Inject
     WebTarget target;

@@ -2,13 +2,13 @@ package io.orgkit.app.web;
 
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.HttpOnly;
 import io.orgkit.app.testing.MemberRoleFixtures;
 import io.orgkit.app.testing.OrganizationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.app.testing.contract.ContractCheck;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Entity;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * not JSON is a 415 for an authenticated caller, a 401 for everyone else).
  */
 @HttpOnly
-@HelidonTest
+@SharedServer
 class ContentNegotiationTest {
     private static final String PROBLEM_ONLY = "application/problem+json";
 

@@ -1,9 +1,9 @@
 package io.orgkit.app.web;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.HttpOnly;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.invitation.InvitationSettings;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * send a referrer, and nothing describes the server's insides to an anonymous client (no WADL, no metrics, no health
  * detail).
  */
-@HelidonTest
+@SharedServer
 @HttpOnly
 class ExposureTest {
     @Inject

@@ -10,13 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.HttpOnly;
 import io.orgkit.app.testing.OrganizationFixtures;
 import io.orgkit.app.testing.PatchClient;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.app.testing.contract.CheckedHttpClient;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * path whose percent-encoding is broken; and a {@code HEAD}, which answers the {@code GET}'s headers.
  */
 @HttpOnly
-@HelidonTest
+@SharedServer
 class HostileInputTest {
     private static final HttpClient HTTP = CheckedHttpClient.create();
 

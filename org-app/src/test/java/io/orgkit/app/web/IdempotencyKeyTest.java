@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.idempotency.IdempotentRequests;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A client that retries a POST after a timeout, with an {@code Idempotency-Key}, changes nothing twice: on both
  * databases, since the keys live in the database so that every node knows them.
  */
-@HelidonTest
+@SharedServer
 class IdempotencyKeyTest {
     private static final String ROLES = "/api/organizations/roles";
     private static final String INVITATIONS = "/api/organizations/invitations";

@@ -2,12 +2,12 @@ package io.orgkit.app.web;
 
 import java.net.URI;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.MemberRoleFixtures;
 import io.orgkit.app.testing.OrganizationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * organization and on the Super Admin console's routes into one organization; the single-item reads behind them
  * (a member, an invitation, an API key, a role) answer 401, 403 and 404 as every endpoint does.
  */
-@HelidonTest
+@SharedServer
 class LocationLeadsSomewhereTest {
     @Inject
     WebTarget target;

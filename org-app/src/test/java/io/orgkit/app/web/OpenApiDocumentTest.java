@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.HttpOnly;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.web.EndpointCatalog;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each with an operation id, a tag, its security and its problem answers.
  */
 @HttpOnly
-@HelidonTest
+@SharedServer
 class OpenApiDocumentTest {
     @Inject
     WebTarget target;

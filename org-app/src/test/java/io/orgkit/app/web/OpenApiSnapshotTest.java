@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.HttpOnly;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code mvn -B verify -Dtest=OpenApiSnapshotTest -Dorgkit.openapi.write-snapshot=true}.
  */
 @HttpOnly
-@HelidonTest
+@SharedServer
 class OpenApiSnapshotTest {
     static final Path SNAPSHOT = Path.of("src/test/openapi/orgkit.json");
 

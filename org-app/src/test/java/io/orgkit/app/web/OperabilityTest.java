@@ -2,9 +2,9 @@ package io.orgkit.app.web;
 
 import java.util.Optional;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.impl.auth.SuperAdminBootstrap;
 import io.orgkit.impl.kernel.JpaUserStore;
 import io.orgkit.impl.kernel.UserAccounts;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@HelidonTest
+@SharedServer
 class OperabilityTest {
     @Inject
     WebTarget target;

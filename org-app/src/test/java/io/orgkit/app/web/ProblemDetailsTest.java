@@ -3,10 +3,10 @@ package io.orgkit.app.web;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.HttpOnly;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * trace, a class name or SQL.
  */
 @HttpOnly
-@HelidonTest
+@SharedServer
 class ProblemDetailsTest {
     @Inject
     WebTarget target;

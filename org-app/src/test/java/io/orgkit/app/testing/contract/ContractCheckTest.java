@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.HttpOnly;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it when the server accepted it. A server that answers wrongly fails the test that called it.
  */
 @HttpOnly
-@HelidonTest
+@SharedServer
 class ContractCheckTest {
     private static final HttpClient PLAIN = HttpClient.newHttpClient();
 
