@@ -1,8 +1,11 @@
 package io.orgkit.app.web;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +17,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  *   <li>at most {@code org.http.max-concurrent-requests} API requests in progress, counted from when the request is
  *       ready to run (its body read), so that a slow client holds no slot;</li>
+ *   <li>of those, at most {@code org.http.max-running-requests} run at once (four per processor by default); the
+ *       others wait for a turn in arrival order, parked, so that the scheduler's queue holds a few requests' work and
+ *       a new arrival is seen (and, under overload, refused) within milliseconds rather than after everything
+ *       admitted before it;</li>
  *   <li>at most {@code org.http.max-client-requests} requests of one client address in progress, body reading
  *       included (counted in the web server's routing, by {@link ArrivalFilter}), so that one client cannot hold
  *       every connection's worth of work;</li>
  *   <li>a request that waited longer than {@code org.http.max-wait} before any work was done on it is refused, since
- *       its client is likely gone or about to give up, and waiting longer only makes the next one wait more;</li>
+ *       its client is likely gone or about to give up, and waiting longer only makes the next one wait more; so is one
+ *       that would wait longer than that for its turn to run, judged from how long the running requests take;</li>
  *   <li>a body must arrive within {@code org.http.body-timeout}.</li>
  * </ul>
  * Refusals are answered at once: 503 with {@code Retry-After} for the server's limits, 429 for the client's own.
@@ -31,6 +39,11 @@ public class Admission {
     private Duration bodyTimeout;
     private final ConcurrentHashMap<String, Integer> clients = new ConcurrentHashMap<>();
     private QueueDelay queueDelay;
+    private Semaphore turns;
+    private int maxRunning;
+    // How long a request holds its turn, a moving average: what the next in line waits is its place times this, shared
+    // among the turns.
+    private final AtomicLong turnNanos = new AtomicLong();
 
     /**
      * For the container's client proxy.
@@ -42,6 +55,8 @@ public class Admission {
      * @param maxConcurrentRequests requests in progress at once; zero or less for no limit
      * @param maxClientRequests     requests of one client address in progress at once, body reading included; zero or
      *                              less for no limit
+     * @param maxRunningRequests    of those, requests running at once, the others waiting for a turn in arrival order;
+     *                              absent: four per processor; zero or less for no limit
      * @param maxWait               longest wait before a request's work begins; zero for no limit
      * @param bodyTimeout           longest time to receive a request body
      */
@@ -49,9 +64,13 @@ public class Admission {
     public Admission(@ConfigProperty(name = "org.http.max-concurrent-requests", defaultValue = "128")
                      int maxConcurrentRequests,
                      @ConfigProperty(name = "org.http.max-client-requests", defaultValue = "64") int maxClientRequests,
+                     @ConfigProperty(name = "org.http.max-running-requests") Optional<Integer> maxRunningRequests,
                      @ConfigProperty(name = "org.http.max-wait", defaultValue = "PT0.03S") Duration maxWait,
                      @ConfigProperty(name = "org.http.body-timeout", defaultValue = "PT10S") Duration bodyTimeout) {
         this.permits = maxConcurrentRequests > 0 ? new Semaphore(maxConcurrentRequests) : null;
+        this.maxRunning = maxRunningRequests.orElse(4 * Runtime.getRuntime().availableProcessors());
+        // Fair: the turns go in arrival order.
+        this.turns = maxRunning > 0 ? new Semaphore(maxRunning, true) : null;
         this.maxClientRequests = maxClientRequests;
         this.maxWaitNanos = maxWait.isNegative() || maxWait.isZero() ? Long.MAX_VALUE : maxWait.toNanos();
         this.bodyTimeout = bodyTimeout;
@@ -101,6 +120,110 @@ public class Admission {
     }
 
     /**
+     * Waits, parked and in arrival order, for a turn to run, as long as the request may still wait.
+     *
+     * @param waitedNanos how long the request has waited so far without any work done on it
+     * @return the turn, to be {@link Turn#close() closed} once the answer is sent; empty if the request is to be
+     *         refused: it waited too long, or its wait would have taken it past {@code org.http.max-wait}
+     */
+    public Optional<Turn> takeTurn(long waitedNanos) {
+        if (turns == null) {
+            return Optional.of(new Turn(null));
+        }
+        long left = maxWaitNanos == Long.MAX_VALUE ? Long.MAX_VALUE : maxWaitNanos - waitedNanos;
+        try {
+            // tryAcquire() would take a free turn ahead of those waiting; a zero wait keeps the order.
+            if (turns.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                return Optional.of(new Turn(turns));
+            }
+            if (left <= 0 || expectedWaitNanos(turns.getQueueLength() + 1) > left) {
+                return Optional.empty();
+            }
+            return turns.tryAcquire(left, TimeUnit.NANOSECONDS) ? Optional.of(new Turn(turns)) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @return how long a request that asked for a turn now would wait for it, estimated from the requests waiting and
+     *         how long a turn takes (zero when a turn is free or there is no limit)
+     */
+    public long expectedWaitNanos() {
+        if (turns == null || turns.availablePermits() > 0) {
+            return 0;
+        }
+        return expectedWaitNanos(turns.getQueueLength() + 1);
+    }
+
+    private long expectedWaitNanos(int place) {
+        return place * turnNanos.get() / maxRunning;
+    }
+
+    /**
+     * @return whether the request would wait longer than {@code org.http.max-wait} for its turn
+     */
+    public boolean turnTooFar() {
+        return expectedWaitNanos() > maxWaitNanos;
+    }
+
+    /** A request's turn to run: closing it gives the turn to the next in line. */
+    public final class Turn implements AutoCloseable {
+        private final Semaphore of;
+        private long since = System.nanoTime();
+        private long heldNanos;
+        private boolean holding = true;
+        private boolean closed;
+
+        private Turn(Semaphore of) {
+            this.of = of;
+        }
+
+        /**
+         * Gives the turn to the next in line while the request waits for something that is not running (a hashing
+         * turn); {@link #resume()} takes one again, in line.
+         */
+        public synchronized void stepAside() {
+            if (closed || of == null || !holding) {
+                return;
+            }
+            holding = false;
+            heldNanos += System.nanoTime() - since;
+            of.release();
+        }
+
+        /** Takes a turn again after {@link #stepAside()}, waiting in line as long as it takes: the work has begun. */
+        public void resume() {
+            synchronized (this) {
+                if (closed || of == null || holding) {
+                    return;
+                }
+            }
+            of.acquireUninterruptibly();
+            synchronized (this) {
+                holding = true;
+                since = System.nanoTime();
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed || of == null) {
+                return;
+            }
+            closed = true;
+            if (holding) {
+                heldNanos += System.nanoTime() - since;
+                of.release();
+            }
+            long held = heldNanos;
+            turnNanos.accumulateAndGet(held, (average, sample) -> average == 0 ? sample : average + (sample - average) / 16);
+        }
+    }
+
+
+    /**
      * @param client the client's address
      * @return whether that client may start one more request; if so, it must {@link #clientLeft(String)} once answered
      */
@@ -139,6 +262,14 @@ public class Admission {
      */
     public int available() {
         return permits == null ? -1 : permits.availablePermits();
+    }
+
+    /**
+    /**
+     * @return turns free now, or -1 without a limit (for tests and diagnostics)
+     */
+    public int turnsAvailable() {
+        return turns == null ? -1 : turns.availablePermits();
     }
 
     /**

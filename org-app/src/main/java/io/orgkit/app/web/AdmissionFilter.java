@@ -3,12 +3,14 @@ package io.orgkit.app.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.helidon.common.context.Contexts;
 import io.orgkit.impl.web.Problems;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.ext.Provider;
 @ApplicationScoped
 public class AdmissionFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final String ADMITTED = AdmissionFilter.class.getName() + ".admitted";
+    private static final String TURN = AdmissionFilter.class.getName() + ".turn";
     // Interrupts a body read that takes too long: a virtual thread blocked on a socket read is woken and the socket
     // closed. One daemon thread for the whole server; its tasks take microseconds.
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(
@@ -71,7 +74,21 @@ public class AdmissionFilter implements ContainerRequestFilter, ContainerRespons
             request.abortWith(refusal(503, "The server is busy; retry in a moment"));
             return;
         }
+        Optional<Admission.Turn> turn = admission.takeTurn(waited);
+        if (turn.isEmpty()) {
+            admission.leave();
+            request.abortWith(refusal(503, "The server is busy; retry in a moment"));
+            return;
+        }
         request.setProperty(ADMITTED, Boolean.TRUE);
+        // The turn lasts until the answer is written, after every filter here: the web server's filter ends it.
+        Admission.Turn taken = turn.get();
+        if (!Contexts.context().map(context -> {
+            context.register(taken);
+            return true;
+        }).orElse(false)) {
+            request.setProperty(TURN, taken);
+        }
     }
 
     // Response filters run for every response, mapped exceptions and aborted requests included.
@@ -80,6 +97,10 @@ public class AdmissionFilter implements ContainerRequestFilter, ContainerRespons
         if (request.getProperty(ADMITTED) != null) {
             request.removeProperty(ADMITTED);
             admission.leave();
+        }
+        if (request.getProperty(TURN) instanceof Admission.Turn turn) {
+            request.removeProperty(TURN);
+            turn.close();
         }
     }
 

@@ -69,10 +69,14 @@ public class ArrivalFilter {
         request.context().register(new Arrival(now - admission.queueDelayNanos(), now, standing));
         String path = request.path().path();
         if (observability(path)) {
-            chain.proceed();
+            try {
+                chain.proceed();
+            } finally {
+                endTurn(request);
+            }
             return;
         }
-        if (admission.waitedTooLong(standing) || admission.full()) {
+        if (admission.waitedTooLong(standing) || admission.full() || admission.turnTooFar()) {
             refuse(response, Status.SERVICE_UNAVAILABLE_503, BUSY);
             return;
         }
@@ -87,8 +91,15 @@ public class ArrivalFilter {
             // Helidon runs the route on this (virtual) thread: when it returns, the answer has been sent or abandoned.
             chain.proceed();
         } finally {
+            endTurn(request);
             admission.clientLeft(counted);
         }
+    }
+
+    // Every request that took a turn to run (AdmissionFilter, in JAX-RS) ends it here, once its answer is sent: the
+    // observability paths too, since some of them are JAX-RS resources.
+    private static void endTurn(RoutingRequest request) {
+        request.context().get(Admission.Turn.class).ifPresent(Admission.Turn::close);
     }
 
     private static void refuse(RoutingResponse response, Status status, byte[] problem) {

@@ -45,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @HelidonTest
 @AddConfig(key = "org.http.max-concurrent-requests", value = "3")
 @AddConfig(key = "org.http.max-client-requests", value = "5")
+@AddConfig(key = "org.http.max-running-requests", value = "2")
 @AddConfig(key = "org.http.body-timeout", value = "PT5S")
 @AddConfig(key = "org.http.trust-forwarded-for", value = "true")
 class AdmissionTest {
@@ -106,6 +107,31 @@ class AdmissionTest {
         }
         assertEquals(3, limit.available());
         assertEquals(200, status(api.get("/api/organizations/me", admin.token())));
+    }
+
+    @Test
+    void everyAnswerGivesItsTurnToRunBack() throws InterruptedException {
+        Api api = new Api(target);
+        Fixtures.TestUser user = fixtures.user();
+        Member member = fixtures.memberWithSession(fixtures.organization(), "Member");
+        for (int round = 0; round < 3; round++) {
+            // Health and metrics are never refused, but some of them are JAX-RS resources that take a turn: a health
+            // probe that kept its turn once took every turn within seconds (DatabaseOutageTest polls /health).
+            status(api.get("/health", null));
+            status(api.get("/health/ready", null));
+            status(api.get("/metrics", null));
+            // A login steps out of its turn while it hashes, and takes one again to finish.
+            assertEquals(200, status(api.post("/api/auth/login", null,
+                    obj("email", user.email(), "password", Fixtures.PASSWORD))));
+            assertEquals(200, status(api.get("/api/organizations/me", member.token())));
+            assertEquals(404, status(api.get("/api/no-such-thing", null)));
+        }
+        // A turn ends once the answer is sent, so just after the client has it: allow that moment.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (limit.turnsAvailable() != 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(2, limit.turnsAvailable(), "every answer gave its turn back");
     }
 
     @Test

@@ -1,0 +1,148 @@
+package io.orgkit.app.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import io.helidon.common.context.Context;
+import io.helidon.common.context.Contexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The turns to run: a few requests run at once, the others wait parked in arrival order, and one that would wait past
+ * {@code org.http.max-wait} is refused at once instead of after its wait.
+ */
+class AdmissionTurnsTest {
+    private Admission admission;
+
+    @AfterEach
+    void stop() {
+        if (admission != null) {
+            admission.stop();
+        }
+    }
+
+    @Test
+    void atMostTheConfiguredRequestsRunAtOnceAndTheOthersWaitInArrivalOrder() throws Exception {
+        admission = admission(2, Duration.ofSeconds(10));
+        Admission.Turn first = admission.takeTurn(0).orElseThrow();
+        Admission.Turn second = admission.takeTurn(0).orElseThrow();
+        assertEquals(0, admission.turnsAvailable());
+        // One turn at a time from here, so that the order the waiters record is the order they got their turns.
+        second.close();
+        Admission.Turn third = admission.takeTurn(0).orElseThrow();
+        third.close();
+        Admission.Turn held = admission.takeTurn(0).orElseThrow();
+
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        List<Thread> waiting = List.of(waiter(1, order), waiter(2, order), waiter(3, order));
+        for (Thread thread : waiting) {
+            int queued = order.size();
+            thread.start();
+            awaitParked(thread);
+            assertEquals(queued, order.size(), "no turn is free: it waits");
+        }
+        first.close();
+        for (Thread thread : waiting) {
+            thread.join(5_000);
+        }
+        held.close();
+        assertEquals(List.of(1, 2, 3), order, "turns go in arrival order");
+        assertEquals(2, admission.turnsAvailable(), "every turn came back");
+    }
+
+    @Test
+    void aRequestThatWouldWaitPastTheLimitIsRefusedAtOnce() throws Exception {
+        admission = admission(1, Duration.ofMillis(50));
+        // A turn that takes 200 ms: the next in line would wait about that long, four times the limit.
+        Admission.Turn slow = admission.takeTurn(0).orElseThrow();
+        Thread.sleep(200);
+        slow.close();
+        Admission.Turn running = admission.takeTurn(0).orElseThrow();
+        assertTrue(admission.turnTooFar(), "the web server's filter refuses before any other work");
+
+        long started = System.nanoTime();
+        Optional<Admission.Turn> refused = admission.takeTurn(0);
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+        assertFalse(refused.isPresent());
+        assertTrue(tookMillis < 25, "refused without waiting, took " + tookMillis + " ms");
+        running.close();
+        assertFalse(admission.turnTooFar(), "a free turn means no wait");
+    }
+
+    @Test
+    void aWaitThatRunsPastTheLimitEndsInARefusal() throws Exception {
+        admission = admission(1, Duration.ofMillis(50));
+        // No turn has ended yet, so nothing tells how long one takes: the request waits, up to the limit.
+        Admission.Turn running = admission.takeTurn(0).orElseThrow();
+        long started = System.nanoTime();
+        Optional<Admission.Turn> refused = admission.takeTurn(0);
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertFalse(refused.isPresent());
+        assertTrue(tookMillis >= 45, "waited its limit, took " + tookMillis + " ms");
+        running.close();
+        assertEquals(1, admission.turnsAvailable());
+    }
+
+    @Test
+    void whatARequestAlreadyWaitedCountsAgainstItsLimit() {
+        admission = admission(1, Duration.ofMillis(50));
+        Admission.Turn running = admission.takeTurn(0).orElseThrow();
+        assertFalse(admission.takeTurn(TimeUnit.MILLISECONDS.toNanos(60)).isPresent(), "over the limit already");
+        running.close();
+        Admission.Turn free = admission.takeTurn(TimeUnit.MILLISECONDS.toNanos(10)).orElseThrow();
+        free.close();
+        free.close();
+        assertEquals(1, admission.turnsAvailable(), "closing twice gives one turn back");
+    }
+
+    @Test
+    void aRequestWaitingForAPasswordHashGivesItsTurnToTheNextInLine() {
+        admission = admission(1, Duration.ofSeconds(10));
+        Admission.Turn turn = admission.takeTurn(0).orElseThrow();
+        Context request = Context.create();
+        request.register(turn);
+        int[] freeWhileHashing = {-1};
+        String hashed = Contexts.runInContext(request, () -> new HashingAside().aside(() -> {
+            freeWhileHashing[0] = admission.turnsAvailable();
+            return "hash";
+        }));
+        assertEquals("hash", hashed);
+        assertEquals(1, freeWhileHashing[0], "the turn was free while the request waited for and ran the hash");
+        assertEquals(0, admission.turnsAvailable(), "the request has its turn again to finish its work");
+        turn.close();
+        assertEquals(1, admission.turnsAvailable());
+    }
+
+    @Test
+    void outsideARequestAHashRunsAsItIs() {
+        assertEquals("hash", new HashingAside().aside(() -> "hash"));
+    }
+
+    private static Admission admission(int maxRunning, Duration maxWait) {
+        return new Admission(128, 64, Optional.of(maxRunning), maxWait, Duration.ofSeconds(10));
+    }
+
+    private Thread waiter(int id, List<Integer> order) {
+        return Thread.ofVirtual().unstarted(() -> admission.takeTurn(0).ifPresent(turn -> {
+            order.add(id);
+            turn.close();
+        }));
+    }
+
+    private static void awaitParked(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING) {
+            assertTrue(System.nanoTime() < deadline, "the waiter never parked");
+            Thread.sleep(1);
+        }
+    }
+}
