@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.helidon.common.context.Context;
 import io.helidon.common.context.Contexts;
+import io.orgkit.app.testing.HttpOnly;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The turns to run: a few requests run at once, the others wait parked in arrival order, and one that would wait past
  * {@code org.http.max-wait} is refused at once instead of after its wait.
  */
+@HttpOnly
 class AdmissionTurnsTest {
     private Admission admission;
 
