@@ -69,8 +69,8 @@ public class Admission {
                      @ConfigProperty(name = "org.http.body-timeout", defaultValue = "PT10S") Duration bodyTimeout) {
         this.permits = maxConcurrentRequests > 0 ? new Semaphore(maxConcurrentRequests) : null;
         this.maxRunning = maxRunningRequests.orElse(4 * Runtime.getRuntime().availableProcessors());
-        // Fair: the turns go in arrival order.
-        this.turns = maxRunning > 0 ? new Semaphore(maxRunning, true) : null;
+        // Fair: the turns go in arrival order. Without a limit, more turns than requests can be in progress.
+        this.turns = new Semaphore(maxRunning > 0 ? maxRunning : Integer.MAX_VALUE, true);
         this.maxClientRequests = maxClientRequests;
         this.maxWaitNanos = maxWait.isNegative() || maxWait.isZero() ? Long.MAX_VALUE : maxWait.toNanos();
         this.bodyTimeout = bodyTimeout;
@@ -127,37 +127,30 @@ public class Admission {
      *         refused: it waited too long, or its wait would have taken it past {@code org.http.max-wait}
      */
     public Optional<Turn> takeTurn(long waitedNanos) {
-        if (turns == null) {
-            return Optional.of(new Turn(null));
-        }
         long left = maxWaitNanos == Long.MAX_VALUE ? Long.MAX_VALUE : maxWaitNanos - waitedNanos;
         try {
             // tryAcquire() would take a free turn ahead of those waiting; a zero wait keeps the order.
             if (turns.tryAcquire(0, TimeUnit.NANOSECONDS)) {
-                return Optional.of(new Turn(turns));
+                return Optional.of(new Turn());
             }
-            if (left <= 0 || expectedWaitNanos(turns.getQueueLength() + 1) > left) {
+            if (left <= 0 || waitForPlace(turns.getQueueLength() + 1) > left) {
                 return Optional.empty();
             }
-            return turns.tryAcquire(left, TimeUnit.NANOSECONDS) ? Optional.of(new Turn(turns)) : Optional.empty();
+            return turns.tryAcquire(left, TimeUnit.NANOSECONDS) ? Optional.of(new Turn()) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }
 
-    /**
-     * @return how long a request that asked for a turn now would wait for it, estimated from the requests waiting and
-     *         how long a turn takes (zero when a turn is free or there is no limit)
-     */
-    public long expectedWaitNanos() {
-        if (turns == null || turns.availablePermits() > 0) {
-            return 0;
-        }
-        return expectedWaitNanos(turns.getQueueLength() + 1);
+    // How long a request that asked for a turn now would wait for it (zero while a turn is free, as it always is without
+    // a limit).
+    private long expectedWaitNanos() {
+        return turns.availablePermits() > 0 ? 0 : waitForPlace(turns.getQueueLength() + 1);
     }
 
-    private long expectedWaitNanos(int place) {
+    // The wait of the request at this place in line: its place times how long a turn takes, shared among the turns.
+    private long waitForPlace(int place) {
         return place * turnNanos.get() / maxRunning;
     }
 
@@ -170,14 +163,12 @@ public class Admission {
 
     /** A request's turn to run: closing it gives the turn to the next in line. */
     public final class Turn implements AutoCloseable {
-        private final Semaphore of;
         private long since = System.nanoTime();
         private long heldNanos;
         private boolean holding = true;
         private boolean closed;
 
-        private Turn(Semaphore of) {
-            this.of = of;
+        private Turn() {
         }
 
         /**
@@ -185,22 +176,22 @@ public class Admission {
          * turn); {@link #resume()} takes one again, in line.
          */
         public synchronized void stepAside() {
-            if (closed || of == null || !holding) {
+            if (closed || !holding) {
                 return;
             }
             holding = false;
             heldNanos += System.nanoTime() - since;
-            of.release();
+            turns.release();
         }
 
         /** Takes a turn again after {@link #stepAside()}, waiting in line as long as it takes: the work has begun. */
         public void resume() {
             synchronized (this) {
-                if (closed || of == null || holding) {
+                if (closed || holding) {
                     return;
                 }
             }
-            of.acquireUninterruptibly();
+            turns.acquireUninterruptibly();
             synchronized (this) {
                 holding = true;
                 since = System.nanoTime();
@@ -209,13 +200,13 @@ public class Admission {
 
         @Override
         public synchronized void close() {
-            if (closed || of == null) {
+            if (closed) {
                 return;
             }
             closed = true;
             if (holding) {
                 heldNanos += System.nanoTime() - since;
-                of.release();
+                turns.release();
             }
             long held = heldNanos;
             turnNanos.accumulateAndGet(held, (average, sample) -> average == 0 ? sample : average + (sample - average) / 16);
@@ -269,7 +260,7 @@ public class Admission {
      * @return turns free now, or -1 without a limit (for tests and diagnostics)
      */
     public int turnsAvailable() {
-        return turns == null ? -1 : turns.availablePermits();
+        return maxRunning > 0 ? turns.availablePermits() : -1;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.helidon.common.context.Context;
 import io.helidon.common.context.Contexts;
 import io.orgkit.impl.web.Problems;
 import jakarta.annotation.Priority;
@@ -71,23 +72,23 @@ public class AdmissionFilter implements ContainerRequestFilter, ContainerRespons
         // The time the client took to send its body is not waiting on the server's side.
         long waited = arrival.standing() + System.nanoTime() - arrival.firstSeen() - reading;
         if (admission.waitedTooLong(waited) || !admission.tryEnter()) {
-            request.abortWith(refusal(503, "The server is busy; retry in a moment"));
+            request.abortWith(busy());
             return;
         }
         Optional<Admission.Turn> turn = admission.takeTurn(waited);
         if (turn.isEmpty()) {
             admission.leave();
-            request.abortWith(refusal(503, "The server is busy; retry in a moment"));
+            request.abortWith(busy());
             return;
         }
         request.setProperty(ADMITTED, Boolean.TRUE);
-        // The turn lasts until the answer is written, after every filter here: the web server's filter ends it.
-        Admission.Turn taken = turn.get();
-        if (!Contexts.context().map(context -> {
-            context.register(taken);
-            return true;
-        }).orElse(false)) {
-            request.setProperty(TURN, taken);
+        // The turn lasts until the answer is written, after every filter here: the web server's filter ends it, from
+        // the request's context. Without one (not served by Helidon's routing), the response filter below does.
+        Optional<Context> context = Contexts.context();
+        if (context.isPresent()) {
+            context.get().register(turn.get());
+        } else {
+            request.setProperty(TURN, turn.get());
         }
     }
 
@@ -146,11 +147,11 @@ public class AdmissionFilter implements ContainerRequestFilter, ContainerRespons
                 .build());
     }
 
-    private static Response refusal(int status, String detail) {
-        return Response.status(status)
+    private static Response busy() {
+        return Response.status(503)
                 .type(Problems.PROBLEM_JSON)
                 .header("Retry-After", 1)
-                .entity(Problems.of(status, null, detail))
+                .entity(Problems.of(503, null, "The server is busy; retry in a moment"))
                 .build();
     }
 }

@@ -67,13 +67,18 @@ public class ArrivalFilter {
         long now = System.nanoTime();
         long standing = admission.standingQueueDelayNanos();
         request.context().register(new Arrival(now - admission.queueDelayNanos(), now, standing));
-        String path = request.path().path();
-        if (observability(path)) {
-            try {
-                chain.proceed();
-            } finally {
-                endTurn(request);
-            }
+        try {
+            // Helidon runs the route on this (virtual) thread: when it returns, the answer has been sent or abandoned.
+            admit(admission, trustForwardedFor, standing, chain, request, response);
+        } finally {
+            endTurn(request);
+        }
+    }
+
+    private static void admit(Admission admission, boolean trustForwardedFor, long standing, FilterChain chain,
+                              RoutingRequest request, RoutingResponse response) {
+        if (observability(request.path().path())) {
+            chain.proceed();
             return;
         }
         if (admission.waitedTooLong(standing) || admission.full() || admission.turnTooFar()) {
@@ -88,16 +93,14 @@ public class ArrivalFilter {
             return;
         }
         try {
-            // Helidon runs the route on this (virtual) thread: when it returns, the answer has been sent or abandoned.
             chain.proceed();
         } finally {
-            endTurn(request);
             admission.clientLeft(counted);
         }
     }
 
-    // Every request that took a turn to run (AdmissionFilter, in JAX-RS) ends it here, once its answer is sent: the
-    // observability paths too, since some of them are JAX-RS resources.
+    // Every request that took a turn to run (AdmissionFilter, in JAX-RS) ends it here, once its answer is sent, whatever
+    // the path: some observability paths are JAX-RS resources too.
     private static void endTurn(RoutingRequest request) {
         request.context().get(Admission.Turn.class).ifPresent(Admission.Turn::close);
     }

@@ -1,6 +1,5 @@
 package io.orgkit.app.web;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.helidon.common.context.Contexts;
@@ -16,15 +15,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class HashingAside implements HashingWait {
     @Override
     public <T> T aside(Supplier<T> hashing) {
-        Optional<Admission.Turn> turn = Contexts.context().flatMap(context -> context.get(Admission.Turn.class));
-        if (turn.isEmpty()) {
+        Admission.Turn turn = Contexts.context().flatMap(context -> context.get(Admission.Turn.class)).orElse(null);
+        if (turn == null) {
             return hashing.get();
         }
-        turn.get().stepAside();
+        turn.stepAside();
         try {
             return hashing.get();
         } finally {
-            turn.get().resume();
+            turn.resume();
         }
     }
 }

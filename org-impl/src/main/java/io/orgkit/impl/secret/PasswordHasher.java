@@ -28,13 +28,15 @@ public class PasswordHasher {
     static final String DECOY = "$argon2id$v=19$m=19456,t=2,p=1$UmG2Gs8V8m0c7/lqkJyCLw"
             + "$rXUuPxODXS7gXXY4e8iu2tk/IibDTLk9hnQD6Sdn5cA";
 
+    private static final HashingWait AS_IS = Supplier::get;
+
     private final HashingWait aside;
 
     /**
      * Without a host's {@link HashingWait}: hashes run as they come (unit tests, and the container's proxy).
      */
     public PasswordHasher() {
-        this.aside = Supplier::get;
+        this.aside = AS_IS;
     }
 
     /**
@@ -42,7 +44,7 @@ public class PasswordHasher {
      */
     @Inject
     public PasswordHasher(Instance<HashingWait> aside) {
-        this.aside = aside.isResolvable() ? aside.get() : Supplier::get;
+        this.aside = aside.isResolvable() ? aside.get() : AS_IS;
     }
 
     /**
