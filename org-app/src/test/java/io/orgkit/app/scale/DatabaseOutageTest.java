@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.orgkit.app.testing.MariaDbOnly;
 import io.orgkit.app.testing.ServerProcess;
 import io.orgkit.app.testing.TcpProxy;
+import io.orgkit.app.testing.TestSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,8 +54,9 @@ class DatabaseOutageTest {
              ServerProcess server = ServerProcess.start("outage", url.replaceFirst("//[^/]+/",
                      "//127.0.0.1:" + proxy.port() + "/"),
                      // What is under test is the database's absence, not shedding by waiting time (OverloadSoakTest):
-                     // on a busy shared machine a scheduler delay over the default 30 ms would refuse a request too.
-                     Map.of("org.http.max-wait", "PT10S"))) {
+                     // on a busy shared machine a scheduler delay over the default 30 ms would refuse a request too, so
+                     // the server waits as the tests' own servers do.
+                     Map.of("org.http.max-wait", TestSettings.get("org.http.max-wait")))) {
             String token = server.login();
             ConcurrentLinkedQueue<Exchange> exchanges = new ConcurrentLinkedQueue<>();
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();

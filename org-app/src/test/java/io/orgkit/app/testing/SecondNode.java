@@ -2,7 +2,6 @@ package io.orgkit.app.testing;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +21,6 @@ import java.util.stream.Collectors;
  * cookies), which shows that production starts with production settings. Started from the test's class path without the test classes (the test settings would pin its port).
  */
 public final class SecondNode implements AutoCloseable {
-    private static final String TEST_SETTINGS = "META-INF/microprofile-config.properties";
     private static final List<String> SHARED_TEST_SETTINGS = List.of("org.http.max-wait",
             "server.connection-options.tcp-no-delay");
 
@@ -93,13 +90,8 @@ public final class SecondNode implements AutoCloseable {
         // The test server's admission wait and socket option, read from its settings file (which is not on the node's
         // class path): with the production 30 ms wait, a freshly started JVM on a shared 2-core machine refused test
         // requests with 503 (a CI run of TwoNodeTest did). Settings given below override them.
-        Properties testSettings = testSettings();
         for (String key : SHARED_TEST_SETTINGS) {
-            String value = testSettings.getProperty(key);
-            if (value == null) {
-                throw new IllegalStateException(key + " is missing from " + TEST_SETTINGS);
-            }
-            command.add("-D" + key + "=" + value);
+            command.add("-D" + key + "=" + TestSettings.get(key));
         }
         for (String setting : settings) {
             command.add("-D" + setting);
@@ -111,17 +103,6 @@ public final class SecondNode implements AutoCloseable {
                 .redirectOutput(workDir.resolve("node.log").toFile())
                 .start();
         return new SecondNode(process, port);
-    }
-
-    private static Properties testSettings() throws IOException {
-        Properties settings = new Properties();
-        try (InputStream in = SecondNode.class.getClassLoader().getResourceAsStream(TEST_SETTINGS)) {
-            if (in == null) {
-                throw new IllegalStateException(TEST_SETTINGS + " is not on the test class path");
-            }
-            settings.load(in);
-        }
-        return settings;
     }
 
     public String baseUri() {
