@@ -23,6 +23,8 @@ public final class OrgServer {
     static final String SESSION_CUSTOMIZER = "eclipselink.session.customizer";
     /** The development profile's name: {@code application-dev.yaml}. */
     static final String DEVELOPMENT_PROFILE = "dev";
+    /** The JDK's choice of threads that watch sockets for virtual threads (1: platform threads). */
+    static final String POLLER_MODE = "jdk.pollerMode";
 
     private OrgServer() {
     }
@@ -32,6 +34,13 @@ public final class OrgServer {
      *             to Helidon
      */
     public static void main(String[] args) {
+        // First, before any socket is read: the JDK's default on Linux watches sockets with virtual threads, which wait
+        // in the scheduler's queue like every request; when the CPU is saturated, a request's bytes then wait there
+        // twice (for the poller, then for the connection's thread), and the soak's refusals were a quarter slower
+        // (docs/performance.md, Overload). A host that sets the property itself keeps its choice.
+        if (System.getProperty(POLLER_MODE) == null) {
+            System.setProperty(POLLER_MODE, "1");
+        }
         String[] rest = args;
         if (args.length > 0 && (args[0].equals("start") || args[0].equals("start-dev"))) {
             if (args[0].equals("start-dev") && System.getProperty(PROFILE) == null) {

@@ -96,6 +96,9 @@ class OverloadSoakTest {
         int seconds = Integer.getInteger("orgkit.soak.seconds", 30);
         try (ServerProcess server = ServerProcess.start(name, dbUrl, serverSettings())) {
             String token = server.login();
+            // OrgServer has platform threads watch the sockets (the refusals' tail depends on it): read pollers that
+            // are virtual threads would not show in the dump at all.
+            assertTrue(server.threadDump().contains("\"Read-Poller\""), "sockets are watched by platform threads");
             try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
                 List<Future<Integer>> created = new ArrayList<>();
                 for (int i = 0; i < 100; i++) {

@@ -115,6 +115,15 @@ public final class ServerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** @return the JVM's thread dump (its platform threads), as {@code jcmd Thread.print} writes it */
+    public String threadDump() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+        String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return dump;
+    }
+
     /** @return what the server wrote so far */
     public String log() throws IOException {
         return Files.readString(log);
