@@ -33,6 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Admission {
+    /** The detail of a 503 for the server's own limits, wherever the request is refused. */
+    static final String BUSY = "The server is busy; retry in a moment";
+
     private Semaphore permits;
     private int maxClientRequests;
     private long maxWaitNanos;
@@ -255,7 +258,6 @@ public class Admission {
         return permits == null ? -1 : permits.availablePermits();
     }
 
-    /**
     /**
      * @return turns free now, or -1 without a limit (for tests and diagnostics)
      */

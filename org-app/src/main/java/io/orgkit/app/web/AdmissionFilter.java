@@ -151,7 +151,7 @@ public class AdmissionFilter implements ContainerRequestFilter, ContainerRespons
         return Response.status(503)
                 .type(Problems.PROBLEM_JSON)
                 .header("Retry-After", 1)
-                .entity(Problems.of(503, null, "The server is busy; retry in a moment"))
+                .entity(Problems.of(503, null, Admission.BUSY))
                 .build();
     }
 }

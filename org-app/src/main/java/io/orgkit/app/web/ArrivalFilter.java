@@ -33,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ArrivalFilter {
-    private static final byte[] BUSY = problem(503, "The server is busy; retry in a moment");
+    private static final byte[] BUSY = problem(503, Admission.BUSY);
     private static final byte[] TOO_MANY = problem(429, "Too many requests of this client in progress; retry in a moment");
 
     private Admission admission;

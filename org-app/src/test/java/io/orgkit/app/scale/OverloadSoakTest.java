@@ -66,7 +66,8 @@ class OverloadSoakTest {
         Map<String, String> settings = new LinkedHashMap<>();
         for (String pair : given.split(",")) {
             if (!pair.isBlank()) {
-                settings.put(pair.substring(0, pair.indexOf('=')).strip(), pair.substring(pair.indexOf('=') + 1).strip());
+                String[] keyValue = pair.split("=", 2);
+                settings.put(keyValue[0].strip(), keyValue[1].strip());
             }
         }
         return settings;
