@@ -25,8 +25,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       included (counted in the web server's routing, by {@link ArrivalFilter}), so that one client cannot hold
  *       every connection's worth of work;</li>
  *   <li>a request that waited longer than {@code org.http.max-wait} before any work was done on it is refused, since
- *       its client is likely gone or about to give up, and waiting longer only makes the next one wait more; so is one
- *       that would wait longer than that for its turn to run, judged from how long the running requests take;</li>
+ *       the CPU's queue stands that long only under overload, and waiting longer only makes the next one wait more;</li>
+ *   <li>a request that would wait longer than {@code org.http.max-turn-wait} (by default as long as {@code max-wait})
+ *       for its turn to run, judged from how long the running requests take, is refused at once rather than after its
+ *       wait. A separate bound because the two trade differently: a longer line serves a few clients that send slow
+ *       writes one after the other (turns of tens of milliseconds) instead of refusing them, but under overload it
+ *       fills every slot and slows the refusals (docs/performance.md, "Turns");</li>
  *   <li>a body must arrive within {@code org.http.body-timeout}.</li>
  * </ul>
  * Refusals are answered at once: 503 with {@code Retry-After} for the server's limits, 429 for the client's own.
@@ -39,6 +43,7 @@ public class Admission {
     private Semaphore permits;
     private int maxClientRequests;
     private long maxWaitNanos;
+    private long maxTurnWaitNanos;
     private Duration bodyTimeout;
     private final ConcurrentHashMap<String, Integer> clients = new ConcurrentHashMap<>();
     private QueueDelay queueDelay;
@@ -61,6 +66,7 @@ public class Admission {
      * @param maxRunningRequests    of those, requests running at once, the others waiting for a turn in arrival order;
      *                              absent: four per processor; zero or less for no limit
      * @param maxWait               longest wait before a request's work begins; zero for no limit
+     * @param maxTurnWait           longest wait for a turn to run, what it waited before included; zero for no limit
      * @param bodyTimeout           longest time to receive a request body
      */
     @Inject
@@ -69,15 +75,21 @@ public class Admission {
                      @ConfigProperty(name = "org.http.max-client-requests", defaultValue = "64") int maxClientRequests,
                      @ConfigProperty(name = "org.http.max-running-requests") Optional<Integer> maxRunningRequests,
                      @ConfigProperty(name = "org.http.max-wait", defaultValue = "PT0.03S") Duration maxWait,
+                     @ConfigProperty(name = "org.http.max-turn-wait", defaultValue = "PT0.03S") Duration maxTurnWait,
                      @ConfigProperty(name = "org.http.body-timeout", defaultValue = "PT10S") Duration bodyTimeout) {
         this.permits = maxConcurrentRequests > 0 ? new Semaphore(maxConcurrentRequests) : null;
         this.maxRunning = maxRunningRequests.orElse(4 * Runtime.getRuntime().availableProcessors());
         // Fair: the turns go in arrival order. Without a limit, more turns than requests can be in progress.
         this.turns = new Semaphore(maxRunning > 0 ? maxRunning : Integer.MAX_VALUE, true);
         this.maxClientRequests = maxClientRequests;
-        this.maxWaitNanos = maxWait.isNegative() || maxWait.isZero() ? Long.MAX_VALUE : maxWait.toNanos();
+        this.maxWaitNanos = nanosOrNoLimit(maxWait);
+        this.maxTurnWaitNanos = nanosOrNoLimit(maxTurnWait);
         this.bodyTimeout = bodyTimeout;
         this.queueDelay = new QueueDelay();
+    }
+
+    private static long nanosOrNoLimit(Duration limit) {
+        return limit.isNegative() || limit.isZero() ? Long.MAX_VALUE : limit.toNanos();
     }
 
     /**
@@ -127,10 +139,10 @@ public class Admission {
      *
      * @param waitedNanos how long the request has waited so far without any work done on it
      * @return the turn, to be {@link Turn#close() closed} once the answer is sent; empty if the request is to be
-     *         refused: it waited too long, or its wait would have taken it past {@code org.http.max-wait}
+     *         refused: it waited too long, or its wait would have taken it past {@code org.http.max-turn-wait}
      */
     public Optional<Turn> takeTurn(long waitedNanos) {
-        long left = maxWaitNanos == Long.MAX_VALUE ? Long.MAX_VALUE : maxWaitNanos - waitedNanos;
+        long left = maxTurnWaitNanos == Long.MAX_VALUE ? Long.MAX_VALUE : maxTurnWaitNanos - waitedNanos;
         try {
             // tryAcquire() would take a free turn ahead of those waiting; a zero wait keeps the order.
             if (turns.tryAcquire(0, TimeUnit.NANOSECONDS)) {
@@ -158,10 +170,10 @@ public class Admission {
     }
 
     /**
-     * @return whether the request would wait longer than {@code org.http.max-wait} for its turn
+     * @return whether the request would wait longer than {@code org.http.max-turn-wait} for its turn
      */
     public boolean turnTooFar() {
-        return expectedWaitNanos() > maxWaitNanos;
+        return expectedWaitNanos() > maxTurnWaitNanos;
     }
 
     /** A request's turn to run: closing it gives the turn to the next in line. */

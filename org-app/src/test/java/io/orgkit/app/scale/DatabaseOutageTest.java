@@ -56,7 +56,8 @@ class DatabaseOutageTest {
                      // What is under test is the database's absence, not shedding by waiting time (OverloadSoakTest):
                      // on a busy shared machine a scheduler delay over the default 30 ms would refuse a request too, so
                      // the server waits as the tests' own servers do.
-                     Map.of("org.http.max-wait", TestSettings.get("org.http.max-wait")))) {
+                     Map.of("org.http.max-wait", TestSettings.get("org.http.max-wait"),
+                             "org.http.max-turn-wait", TestSettings.get("org.http.max-turn-wait")))) {
             String token = server.login();
             ConcurrentLinkedQueue<Exchange> exchanges = new ConcurrentLinkedQueue<>();
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();

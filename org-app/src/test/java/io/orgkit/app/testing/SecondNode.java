@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * cookies), which shows that production starts with production settings. Started from the test's class path without the test classes (the test settings would pin its port).
  */
 public final class SecondNode implements AutoCloseable {
-    private static final List<String> SHARED_TEST_SETTINGS = List.of("org.http.max-wait",
+    private static final List<String> SHARED_TEST_SETTINGS = List.of("org.http.max-wait", "org.http.max-turn-wait",
             "server.connection-options.tcp-no-delay");
 
     private final Process process;

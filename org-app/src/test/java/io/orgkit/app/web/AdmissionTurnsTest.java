@@ -3,6 +3,7 @@ package io.orgkit.app.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The turns to run: a few requests run at once, the others wait parked in arrival order, and one that would wait past
- * {@code org.http.max-wait} is refused at once instead of after its wait.
+ * {@code org.http.max-turn-wait} is refused at once instead of after its wait.
  */
 @HttpOnly
 class AdmissionTurnsTest {
@@ -82,6 +83,29 @@ class AdmissionTurnsTest {
     }
 
     @Test
+    void aLongerTurnWaitQueuesALineOfSlowTurnsInsteadOfRefusingIt() throws Exception {
+        // 30 ms before any work (the default), 250 ms for a turn (raised from its default of 30 ms).
+        admission = new Admission(128, 64, Optional.of(1), Duration.ofMillis(30), Duration.ofMillis(250),
+                Duration.ofSeconds(10));
+        // A turn of about 60 ms, as a write that holds its organization's row until it commits takes with a few
+        // clients sending one after the other: the next in line waits about that long, twice the 30 ms that would
+        // refuse it by default.
+        Admission.Turn slow = admission.takeTurn(0).orElseThrow();
+        Thread.sleep(60);
+        slow.close();
+        Admission.Turn running = admission.takeTurn(0).orElseThrow();
+        assertFalse(admission.turnTooFar(), "60 ms in line is queueing, not overload");
+
+        CompletableFuture<Optional<Admission.Turn>> next = CompletableFuture.supplyAsync(() -> admission.takeTurn(0));
+        Thread.sleep(60);
+        running.close();
+        Optional<Admission.Turn> turn = next.get(5, TimeUnit.SECONDS);
+        assertTrue(turn.isPresent(), "it got its turn after waiting in line");
+        turn.get().close();
+        assertEquals(1, admission.turnsAvailable());
+    }
+
+    @Test
     void aWaitThatRunsPastTheLimitEndsInARefusal() throws Exception {
         admission = admission(1, Duration.ofMillis(50));
         // No turn has ended yet, so nothing tells how long one takes: the request waits, up to the limit.
@@ -130,8 +154,9 @@ class AdmissionTurnsTest {
         assertEquals("hash", new HashingAside().aside(() -> "hash"));
     }
 
-    private static Admission admission(int maxRunning, Duration maxWait) {
-        return new Admission(128, 64, Optional.of(maxRunning), maxWait, Duration.ofSeconds(10));
+    private static Admission admission(int maxRunning, Duration maxTurnWait) {
+        return new Admission(128, 64, Optional.of(maxRunning), Duration.ofSeconds(10), maxTurnWait,
+                Duration.ofSeconds(10));
     }
 
     private Thread waiter(int id, List<Integer> order) {
