@@ -108,13 +108,17 @@ public class OrganizationFixtures {
     }
 
     /** Deletes the organizations with ids from {@code firstId} to {@code lastId}, a range of the primary key. */
-    public void deleteOrganizations(String firstId, String lastId) throws SQLException {
+    public void deleteOrganizations(List<String> ids) throws SQLException {
         try (Connection connection = connect();
              PreparedStatement delete = connection.prepareStatement(
                      "DELETE FROM orgkit_organization WHERE id >= ? AND id <= ?")) {
-            delete.setString(1, firstId);
-            delete.setString(2, lastId);
-            delete.executeUpdate();
+            connection.setAutoCommit(false);
+            for (int from = 0; from < ids.size(); from += SeedRows.CHUNK) {
+                delete.setString(1, ids.get(from));
+                delete.setString(2, ids.get(Math.min(ids.size(), from + SeedRows.CHUNK) - 1));
+                delete.executeUpdate();
+                connection.commit();
+            }
         }
     }
 
