@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.orgkit.impl.json.CachedJsonProvider;
+import io.orgkit.impl.json.StrictJson;
 import io.orgkit.impl.security.CallerContext;
 import io.orgkit.impl.security.Gate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -148,6 +152,19 @@ class ArchitectureTest {
             }
         }
         assertTrue(missing.isEmpty(), "RESTEasy refuses to register these (RESTEASY003190): " + missing);
+    }
+
+    @Test
+    void requestPathsNeverLookTheJsonProviderUpPerCall() {
+        // Json.create… runs the ServiceLoader on every call (about 50 µs on the server's class path); a static factory
+        // made once (StrictJson's reader factory, read at start-up) is fine, and so is the start-up document reader.
+        noClasses().that().doNotHaveFullyQualifiedName(CachedJsonProvider.class.getName())
+                .and().doNotHaveFullyQualifiedName(StrictJson.class.getName())
+                .and().doNotHaveFullyQualifiedName("io.orgkit.impl.web.ModuleDocument")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.equivalentTo(jakarta.json.Json.class))))
+                .because("Json.create… looks the JSON-P provider up on every call; use CachedJsonProvider.JSON")
+                .check(impl);
     }
 
     @Test

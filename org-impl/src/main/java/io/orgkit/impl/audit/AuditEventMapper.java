@@ -9,10 +9,11 @@ import io.orgkit.api.audit.AuditEventView;
 import io.orgkit.api.audit.AuditTarget;
 import io.orgkit.api.audit.FieldChange;
 import io.orgkit.impl.kernel.AuditEventEntity;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+
+import static io.orgkit.impl.json.CachedJsonProvider.JSON;
 
 /**
  * Audit rows as the API shows them.
@@ -34,7 +35,7 @@ final class AuditEventMapper {
         if (json == null || json.isBlank()) {
             return changes;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             object.forEach((field, value) -> {
                 JsonObject pair = value.asJsonObject();

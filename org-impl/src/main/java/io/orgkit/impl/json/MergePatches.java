@@ -9,11 +9,12 @@ import java.util.Set;
 
 import io.orgkit.api.error.FieldError;
 import io.orgkit.api.error.InvalidRequestException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+
+import static io.orgkit.impl.json.CachedJsonProvider.JSON;
 
 /**
  * JSON merge patches (RFC 7396) of a resource's writable fields, held as a record: the current fields are written as
@@ -43,13 +44,13 @@ public final class MergePatches {
         }
         // The known members are applied even when unknown ones were refused, so that every offending field is named.
         Set<String> fields = RecordBinder.fields(type);
-        JsonObjectBuilder known = Json.createObjectBuilder();
+        JsonObjectBuilder known = JSON.createObjectBuilder();
         patch.forEach((name, value) -> {
             if (fields.contains(name)) {
                 known.add(name, value);
             }
         });
-        JsonValue merged = Json.createMergePatch(known.build()).apply(toJson(current));
+        JsonValue merged = JSON.createMergePatch(known.build()).apply(toJson(current));
         try {
             R result = RecordBinder.bind(merged.asJsonObject(), type);
             if (errors.isEmpty()) {
@@ -74,7 +75,7 @@ public final class MergePatches {
      */
     public static <R extends Record> R takeOver(R base, Record request, Class<R> type) {
         Set<String> fields = RecordBinder.fields(type);
-        JsonObjectBuilder patch = Json.createObjectBuilder();
+        JsonObjectBuilder patch = JSON.createObjectBuilder();
         toJson(request).forEach((name, value) -> {
             if (fields.contains(name)) {
                 patch.add(name, value);
@@ -88,7 +89,7 @@ public final class MergePatches {
      * @return the record as a JSON object, {@code null} components left out
      */
     public static JsonObject toJson(Record fields) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         for (RecordComponent component : fields.getClass().getRecordComponents()) {
             Object value;
             try {
@@ -105,25 +106,25 @@ public final class MergePatches {
 
     private static JsonValue toJsonValue(Object value) {
         if (value instanceof String text) {
-            return Json.createValue(text);
+            return JSON.createValue(text);
         }
         if (value instanceof Instant instant) {
-            return Json.createValue(instant.toString());
+            return JSON.createValue(instant.toString());
         }
         if (value instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer n) {
-            return Json.createValue(n);
+            return JSON.createValue(n);
         }
         if (value instanceof Long n) {
-            return Json.createValue(n);
+            return JSON.createValue(n);
         }
         if (value instanceof JsonValue json) {
             return json;
         }
         if (value instanceof Collection<?> items) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             items.forEach(item -> array.add(toJsonValue(item)));
             return array.build();
         }

@@ -17,10 +17,11 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import static io.orgkit.impl.json.CachedJsonProvider.JSON;
 
 /**
  * Writes the audit log: one event per change, in the transaction that makes the change, so an event exists exactly
@@ -126,9 +127,9 @@ public class AuditTrail {
         if (changes.isEmpty()) {
             return null;
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         changes.forEach((field, change) -> {
-            JsonObjectBuilder pair = Json.createObjectBuilder();
+            JsonObjectBuilder pair = JSON.createObjectBuilder();
             if (change.before() == null) {
                 pair.addNull("before");
             } else {

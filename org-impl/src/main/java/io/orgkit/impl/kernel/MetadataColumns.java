@@ -2,9 +2,10 @@ package io.orgkit.impl.kernel;
 
 import java.io.StringReader;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+
+import static io.orgkit.impl.json.CachedJsonProvider.JSON;
 
 /**
  * Metadata objects as their columns hold them: compact JSON text, and {@code NULL} for the empty object, so that
@@ -22,7 +23,7 @@ public final class MetadataColumns {
         if (column == null) {
             return JsonObject.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(column))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(column))) {
             return reader.readObject();
         }
     }

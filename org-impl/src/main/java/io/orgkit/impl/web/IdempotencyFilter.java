@@ -20,7 +20,6 @@ import io.orgkit.impl.security.CallerContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -34,6 +33,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+
+import static io.orgkit.impl.json.CachedJsonProvider.JSON;
 
 /**
  * {@code Idempotency-Key} on every authenticated POST under {@code /api/}: a client that retries after a timeout
@@ -153,7 +154,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (body == null || !body.startsWith("{")) {
             return false;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonObject object = reader.readObject();
             return isText(object.get("key")) || isText(object.get("token")) || isText(object.get("secret"))
                     || isText(object.get("acceptLink"));
