@@ -14,8 +14,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Sends the outbox: every {@code org.mail.dispatch-interval} it claims the due rows, sends each, and settles it as sent
- * or as failed (retried with exponential back-off). A row is sent only by the node whose claim committed, and settled
+ * Sends the outbox: every {@code org.mail.dispatch-interval} it claims the due rows (batch after batch while a backlog
+ * lasts), sends each, and settles it as sent or as failed (retried with exponential back-off). A row is sent only by the node whose claim committed, and settled
  * only while that claim holds, so two nodes on one database never send one row twice. The window left is a node that
  * dies between the SMTP server's acceptance and the settling update: that email is sent again once its claim lease
  * ends, the one duplicate an outbox cannot rule out.
@@ -76,7 +76,7 @@ public class MailDispatcher {
 
     private void dispatchSafely() {
         try {
-            dispatchOnce();
+            drain();
         } catch (Exception e) {
             // Exception, not RuntimeException: a commit the database refused comes through the transactional proxy as
             // the transaction manager's checked HeuristicMixedException or RollbackException (seen on a Galera cluster),
@@ -92,8 +92,31 @@ public class MailDispatcher {
      * @return how many emails this round sent
      */
     public int dispatchOnce() {
+        return send(outbox.due(settings.batchSize()));
+    }
+
+    /**
+     * Rounds one after the other for as long as each finds a full batch due and sends some of it, so that a backlog goes
+     * out as fast as the SMTP server takes it rather than one batch per {@code org.mail.dispatch-interval}. What the
+     * scheduled rounds run.
+     *
+     * @return how many emails were sent
+     */
+    public int drain() {
         int sent = 0;
-        List<String> due = outbox.due(settings.batchSize());
+        List<String> due;
+        int sentThisRound;
+        do {
+            due = outbox.due(settings.batchSize());
+            sentThisRound = send(due);
+            sent += sentThisRound;
+            // A round that sent nothing (rows failing, or claimed by other nodes) waits for the next interval.
+        } while (due.size() == settings.batchSize() && sentThisRound > 0 && !Thread.currentThread().isInterrupted());
+        return sent;
+    }
+
+    private int send(List<String> due) {
+        int sent = 0;
         for (String id : due) {
             if (Thread.currentThread().isInterrupted()) {
                 break;
