@@ -46,7 +46,8 @@ public final class StartupTraining {
         System.setProperty("server.host", "127.0.0.1");
         System.setProperty("server.port", "0"); // any free port: a developer's server may be running on 8080
         // The training runs inside a build, where the JIT and the build itself crowd the CPU: shedding requests that
-        // waited 30 ms or would wait that long for a turn (the production defaults) would refuse the very requests it trains on.
+        // waited 30 ms or would wait that long for a turn (the production defaults) would refuse the very requests it
+        // trains on.
         System.setProperty("org.http.max-wait", "PT30S");
         System.setProperty("org.http.max-turn-wait", "PT30S");
         OrgServer.keepTransactionLogIn(work.toString());

@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 
 /**
  * Sends the outbox: every {@code org.mail.dispatch-interval} it claims the due rows (batch after batch while a backlog
- * lasts), sends each, and settles it as sent or as failed (retried with exponential back-off). A row is sent only by the node whose claim committed, and settled
- * only while that claim holds, so two nodes on one database never send one row twice. The window left is a node that
- * dies between the SMTP server's acceptance and the settling update: that email is sent again once its claim lease
- * ends, the one duplicate an outbox cannot rule out.
+ * lasts), sends each, and settles it as sent or as failed (retried with exponential back-off). A row is sent only by
+ * the node whose claim committed, and settled only while that claim holds, so two nodes on one database never send one
+ * row twice. The window left is a node that dies between the SMTP server's acceptance and the settling update: that
+ * email is sent again once its claim lease ends, the one duplicate an outbox cannot rule out.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -96,8 +96,8 @@ public class MailDispatcher {
     }
 
     /**
-     * Rounds one after the other for as long as each finds a full batch due and sends some of it, so that a backlog goes
-     * out as fast as the SMTP server takes it rather than one batch per {@code org.mail.dispatch-interval}. What the
+     * Rounds one after the other for as long as each finds a full batch due and sends some of it, so that a backlog
+     * goes out as fast as the SMTP server takes it rather than one batch per {@code org.mail.dispatch-interval}. What the
      * scheduled rounds run.
      *
      * @return how many emails were sent
@@ -111,7 +111,8 @@ public class MailDispatcher {
             sentThisRound = send(due);
             sent += sentThisRound;
             // A round that sent nothing (rows failing, or claimed by other nodes) waits for the next interval.
-        } while (due.size() == settings.batchSize() && sentThisRound > 0 && !Thread.currentThread().isInterrupted());
+        } while (due.size() == settings.batchSize() && sentThisRound > 0
+                && !Thread.currentThread().isInterrupted());
         return sent;
     }
 
