@@ -1,5 +1,7 @@
 package io.orgkit.app.organization;
 
+import java.util.List;
+
 import io.helidon.microprofile.testing.junit5.AddBean;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.api.permission.Permissions;
@@ -65,6 +67,27 @@ class CurrentOrganizationTest {
         Response response = api.get("/api/organizations/me", key);
         assertEquals(200, response.getStatus());
         assertEquals(org, body(response).getString("id"));
+    }
+
+    @Test
+    void theOrganizationAuthenticationReadIsTheOneStoredWithEveryField() {
+        // /me takes the organization from the statement that authenticated the request; the console reads it by id.
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
+        String root = organizations.superAdminSession();
+        assertEquals(200, patches.patch("/api/organizations/me", admin.token(), obj("logo", "https://example.test/a.svg",
+                "timezone", "Asia/Tokyo", "publicMetadata", obj("plan", "team"),
+                "privateMetadata", obj("crm", "C-17"))).status());
+        assertEquals(200, patches.patch("/api/organizations/" + org, root, obj("memberLimit", 40)).status());
+        Response stored = api.get("/api/organizations/" + org, root);
+        JsonObject expected = body(stored);
+        assertEquals("C-17", expected.getJsonObject("privateMetadata").getString("crm"));
+        assertEquals(40, expected.getInt("memberLimit"));
+        for (String credential : List.of(admin.token(), organizations.apiKey(org, "Admin"))) {
+            Response me = api.get("/api/organizations/me", credential);
+            assertEquals(stored.getHeaderString("ETag"), me.getHeaderString("ETag"));
+            assertEquals(expected, body(me));
+        }
     }
 
     @Test

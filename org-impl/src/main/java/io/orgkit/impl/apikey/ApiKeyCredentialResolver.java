@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.RequestOrganization;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.secret.SecretTokens;
@@ -18,7 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * API keys to callers, in one statement per request. The key row is read every time, so a revoked key is refused on
+ * API keys to callers, in one statement per request (which also reads the key's organization: see
+ * {@link RequestOrganization}). The key row is read every time, so a revoked key is refused on
  * the next request on every node; the role's permissions, and those of the role its creator holds, are read afresh
  * too: a key acts with what both its role and its creator hold at that moment.
  */
@@ -31,6 +33,7 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
     private EffectiveRoles roles;
     private SystemTime time;
     private CredentialUseRecorder use;
+    private RequestOrganization authenticated;
 
     /**
      * For the container's client proxy.
@@ -40,8 +43,9 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
 
     @Inject
     public ApiKeyCredentialResolver(JpaApiKeyStore keys, EffectiveRoles roles, SystemTime time,
-                                    CredentialUseRecorder use) {
+                                    CredentialUseRecorder use, RequestOrganization authenticated) {
         this.use = use;
+        this.authenticated = authenticated;
         this.keys = keys;
         this.roles = roles;
         this.time = time;
@@ -81,6 +85,7 @@ public class ApiKeyCredentialResolver implements CredentialResolver {
             permissions.retainAll(roles.resolve(key.creatorRoleName(), key.creatorRole().orgRoleExists(),
                     key.creatorRole().orgRolePermissions()));
         }
+        authenticated.remember(key.organization());
         Actor actor = new Actor(Actor.Kind.API_KEY, key.id(), key.createdByUserId(), "API key " + key.name(), false);
         return new Caller(actor, key.organizationId(), key.roleName(), permissions, key.organizationSuspended());
     }

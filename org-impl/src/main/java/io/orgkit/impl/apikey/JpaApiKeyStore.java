@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.orgkit.impl.kernel.OrganizationEntity;
 import io.orgkit.impl.kernel.RoleGrants;
 import io.orgkit.impl.kernel.RoleHolders;
 import io.orgkit.impl.persistence.DatabaseValues;
@@ -33,49 +34,36 @@ public class JpaApiKeyStore implements RoleHolders {
     }
 
     /**
-     * Everything authentication needs about a key in one statement: the key, its role and, when the organization
-     * defines a role of that name, its permissions (one row each); the organization's maximum key lifetime; and the
-     * role its creator holds in the organization now, with that role's permissions (rows marked {@code 'c'}, none when
-     * the creator is no longer a member).
+     * Everything authentication needs about a key in one statement and one row: the key, its role and, when the
+     * organization defines a role of that name, its permissions; the role its creator holds in the organization now
+     * (none when the creator is no longer a member), with that role's permissions; and the organization itself (its
+     * maximum key lifetime, whether suspended or deleted, and all it takes to answer {@code GET /api/organizations/me}
+     * without a second round trip).
      *
      * @param keyHash the SHA-256 of the presented key
      * @return the grant, if the key exists (revoked keys do not)
      */
     public Optional<ApiKeyGrant> findGrant(String keyHash) {
-        List<?> rows = em.createNativeQuery("SELECT 'k', k.id, k.organization_id, k.name, k.role_name, k.expires_at, "
+        List<?> rows = em.createNativeQuery("SELECT k.id, k.organization_id, k.name, k.role_name, k.expires_at, "
                         + "k.last_used_at, k.created_by_user_id, k.created_at, o.api_key_max_lifetime_days, "
-                        + "o.suspended_at, o.deleted_at, " + RoleGrants.COLUMNS + " "
+                        + RoleGrants.columns("kr") + ", m.role_name, " + RoleGrants.columns("cr") + ", "
+                        + OrganizationEntity.COLUMNS + " "
                         + "FROM orgkit_api_key k JOIN orgkit_organization o ON o.id = k.organization_id"
-                        + RoleGrants.joins("k.organization_id", "k.role_name")
-                        + " WHERE k.key_hash = ?"
-                        + " UNION ALL "
-                        + "SELECT 'c', NULL, NULL, NULL, m.role_name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-                        + RoleGrants.COLUMNS + " "
-                        + "FROM orgkit_api_key k JOIN orgkit_membership m ON m.organization_id = k.organization_id "
+                        + RoleGrants.join("kr", "k.organization_id", "k.role_name")
+                        + " LEFT JOIN orgkit_membership m ON m.organization_id = k.organization_id "
                         + "AND m.user_id = k.created_by_user_id"
-                        + RoleGrants.joins("m.organization_id", "m.role_name")
+                        + RoleGrants.join("cr", "m.organization_id", "m.role_name")
                         + " WHERE k.key_hash = ?")
                 .setParameter(1, keyHash)
-                .setParameter(2, keyHash)
                 .getResultList();
-        List<Object[]> key = new ArrayList<>();
-        List<Object[]> creator = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            ("k".equals(String.valueOf(columns[0]).strip()) ? key : creator).add(columns);
-        }
-        if (key.isEmpty()) {
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] first = key.getFirst();
-        Number maxDays = (Number) first[9];
-        return Optional.of(new ApiKeyGrant((String) first[1], (String) first[2], (String) first[3], (String) first[4],
-                DatabaseValues.instant(first[5]), DatabaseValues.instant(first[6]), (String) first[7],
-                DatabaseValues.instant(first[8]), maxDays == null ? null : maxDays.intValue(),
-                first[10] != null, first[11] != null,
-                RoleGrants.read(key, 12),
-                creator.isEmpty() ? null : (String) creator.getFirst()[4],
-                RoleGrants.read(creator, 12)));
+        Object[] row = (Object[]) rows.getFirst();
+        return Optional.of(new ApiKeyGrant((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                DatabaseValues.instant(row[4]), DatabaseValues.instant(row[5]), (String) row[6],
+                DatabaseValues.instant(row[7]), DatabaseValues.integer(row[8]), RoleGrants.read(row[9], row[10]),
+                (String) row[11], RoleGrants.read(row[12], row[13]), OrganizationEntity.fromRow(row, 14)));
     }
 
     /**
@@ -200,10 +188,25 @@ public class JpaApiKeyStore implements RoleHolders {
      * @param role            what the organization says of its role
      * @param creatorRoleName the role its creator holds in the organization now, or {@code null} when not a member
      * @param creatorRole     what the organization says of the creator's role
+     * @param organization    the key's organization as the statement read it
      */
     public record ApiKeyGrant(String id, String organizationId, String name, String roleName, Instant expiresAt,
                               Instant lastUsedAt, String createdByUserId, Instant createdAt, Integer maxLifetimeDays,
-                              boolean organizationSuspended, boolean organizationDeleted,
-                              RoleGrants.Read role, String creatorRoleName, RoleGrants.Read creatorRole) {
+                              RoleGrants.Read role, String creatorRoleName, RoleGrants.Read creatorRole,
+                              OrganizationEntity organization) {
+
+        /**
+         * @return whether the key's organization is suspended
+         */
+        public boolean organizationSuspended() {
+            return organization.suspendedAt() != null;
+        }
+
+        /**
+         * @return whether the key's organization is deleted (and restorable)
+         */
+        public boolean organizationDeleted() {
+            return organization.deleted();
+        }
     }
 }

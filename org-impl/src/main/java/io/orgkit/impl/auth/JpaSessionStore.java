@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.orgkit.impl.kernel.OrganizationEntity;
 import io.orgkit.impl.kernel.RoleGrants;
 import io.orgkit.impl.persistence.DatabaseValues;
 import io.orgkit.impl.persistence.OrgUnit;
@@ -21,33 +22,34 @@ public class JpaSessionStore {
     private EntityManager em;
 
     /**
-     * Everything authentication needs about a session in one statement: the session, its user, the role held in the
-     * active organization and, when the organization defines a role of that name, its permissions (one row each).
-     * This runs on every request, hence one round trip rather than four.
+     * Everything authentication needs about a session in one statement and one row: the session, its user, the role
+     * held in the active organization, the organization role of that name if the organization defines one (with its
+     * permissions), and the active organization itself. This runs on every request, hence one round trip rather than
+     * five; the organization comes along so that reading it ({@code GET /api/organizations/me}) needs no second one.
      *
      * @param tokenHash the SHA-256 of the presented token
      * @return the grant, if the session exists
      */
     public Optional<SessionGrant> findGrant(String tokenHash) {
         List<?> rows = em.createNativeQuery("SELECT s.id, s.user_id, s.active_organization_id, s.last_seen_at, "
-                        + "s.expires_at, u.email, u.super_admin, m.role_name, o.suspended_at, o.deleted_at, "
-                        + RoleGrants.COLUMNS + " "
+                        + "s.expires_at, u.email, u.super_admin, m.role_name, " + RoleGrants.columns("r") + ", "
+                        + OrganizationEntity.COLUMNS + " "
                         + "FROM orgkit_session s "
                         + "JOIN orgkit_user u ON u.id = s.user_id "
                         + "LEFT JOIN orgkit_organization o ON o.id = s.active_organization_id "
                         + "LEFT JOIN orgkit_membership m ON m.organization_id = s.active_organization_id AND m.user_id = s.user_id"
-                        + RoleGrants.joins("m.organization_id", "m.role_name")
+                        + RoleGrants.join("r", "m.organization_id", "m.role_name")
                         + " WHERE s.token_hash = ?")
                 .setParameter(1, tokenHash)
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] first = (Object[]) rows.getFirst();
-        return Optional.of(new SessionGrant((String) first[0], (String) first[1], (String) first[2],
-                DatabaseValues.instant(first[3]), DatabaseValues.instant(first[4]), (String) first[5],
-                DatabaseValues.bool(first[6]), (String) first[7], first[8] != null, first[9] != null,
-                RoleGrants.read(rows, 10)));
+        Object[] row = (Object[]) rows.getFirst();
+        return Optional.of(new SessionGrant((String) row[0], (String) row[1], (String) row[2],
+                DatabaseValues.instant(row[3]), DatabaseValues.instant(row[4]), (String) row[5],
+                DatabaseValues.bool(row[6]), (String) row[7], RoleGrants.read(row[8], row[9]),
+                OrganizationEntity.fromRow(row, 10)));
     }
 
     public Optional<SessionEntity> findById(String id) {
@@ -125,9 +127,25 @@ public class JpaSessionStore {
      * @param superAdmin           the user's platform flag
      * @param roleName             the role held in the active organization, or {@code null} when not (or no longer) a member
      * @param role                 what the organization says of that role
+     * @param organization         the active organization as the statement read it, or {@code null} without one (or
+     *                             when it was deleted for good)
      */
     public record SessionGrant(String sessionId, String userId, String activeOrganizationId, Instant lastSeenAt,
                                Instant expiresAt, String email, boolean superAdmin, String roleName,
-                               boolean organizationSuspended, boolean organizationDeleted, RoleGrants.Read role) {
+                               RoleGrants.Read role, OrganizationEntity organization) {
+
+        /**
+         * @return whether the active organization is suspended
+         */
+        public boolean organizationSuspended() {
+            return organization != null && organization.suspendedAt() != null;
+        }
+
+        /**
+         * @return whether the active organization is deleted (and restorable)
+         */
+        public boolean organizationDeleted() {
+            return organization != null && organization.deleted();
+        }
     }
 }

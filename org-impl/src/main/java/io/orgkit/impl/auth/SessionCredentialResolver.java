@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import io.orgkit.api.scope.Actor;
+import io.orgkit.impl.kernel.RequestOrganization;
 import io.orgkit.impl.kernel.EffectiveRoles;
 import io.orgkit.impl.persistence.SystemTime;
 import io.orgkit.impl.secret.SecretTokens;
@@ -17,7 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Session tokens to callers, in one statement per request. The role and its permissions are read afresh every time,
+ * Session tokens to callers, in one statement per request (which also reads the active organization: see
+ * {@link RequestOrganization}). The role and its permissions are read afresh every time,
  * so a changed role, a removed membership or a logout takes effect on the next request on every node.
  */
 @ApplicationScoped
@@ -30,6 +32,7 @@ public class SessionCredentialResolver implements CredentialResolver {
     private SessionSettings settings;
     private SystemTime time;
     private CredentialUseRecorder use;
+    private RequestOrganization authenticated;
 
     /**
      * For the container's client proxy.
@@ -39,8 +42,10 @@ public class SessionCredentialResolver implements CredentialResolver {
 
     @Inject
     public SessionCredentialResolver(JpaSessionStore sessions, EffectiveRoles roles, SessionSettings settings,
-                                     SystemTime time, CredentialUseRecorder use) {
+                                     SystemTime time, CredentialUseRecorder use,
+                                     RequestOrganization authenticated) {
         this.use = use;
+        this.authenticated = authenticated;
         this.sessions = sessions;
         this.roles = roles;
         this.settings = settings;
@@ -67,6 +72,7 @@ public class SessionCredentialResolver implements CredentialResolver {
         // deleted organization (it may be restored, so the session's choice is kept until then).
         String organizationId = grant.roleName() == null || grant.organizationDeleted() ? null
                 : grant.activeOrganizationId();
+        authenticated.remember(organizationId == null ? null : grant.organization());
         Set<String> permissions = organizationId == null ? Set.of()
                 : roles.resolve(grant.roleName(), grant.role().orgRoleExists(), grant.role().orgRolePermissions());
         Actor actor = new Actor(Actor.Kind.SESSION, grant.sessionId(), grant.userId(), grant.email(),

@@ -17,9 +17,22 @@ public class JpaOrganizationStore {
     @Inject
     @OrgUnit
     private EntityManager em;
+    @Inject
+    private RequestOrganization scoped;
 
     public Optional<OrganizationEntity> findById(String id) {
         return Optional.ofNullable(em.find(OrganizationEntity.class, id));
+    }
+
+    /**
+     * For reads only: a write reads (and locks) the row in its own transaction with {@link #findById}.
+     *
+     * @param id an organization
+     * @return the organization as this request read it for its scope, when it read this one (no round trip), else as
+     *         the database has it now
+     */
+    public Optional<OrganizationEntity> findForRead(String id) {
+        return scoped.recall(id).or(() -> findById(id));
     }
 
     /**
@@ -71,6 +84,24 @@ public class JpaOrganizationStore {
                 .setParameter("id", id)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /**
+     * Reads a live organization for a request's scope, so that reading it again in the same request ({@link
+     * #findForRead}) costs no round trip.
+     *
+     * @param id an organization id
+     * @return the organization, if it exists and is not deleted
+     */
+    public Optional<OrganizationEntity> findForScope(String id) {
+        Optional<OrganizationEntity> organization = em.createQuery(
+                        "SELECT o FROM OrganizationEntity o WHERE o.id = :id AND o.deletedAt IS NULL",
+                        OrganizationEntity.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+        organization.ifPresent(scoped::remember);
+        return organization;
     }
 
     /**

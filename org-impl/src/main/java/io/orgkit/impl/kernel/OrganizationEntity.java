@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.orgkit.api.organization.OrganizationFields;
+import io.orgkit.impl.persistence.DatabaseValues;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -45,7 +46,44 @@ public class OrganizationEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * The columns {@link #fromRow} reads, in its order, of an {@code orgkit_organization} row joined as {@code o}: for a
+     * statement that reads an organization along with something else (authentication, see
+     * {@link RequestOrganization}). A new column goes here and in {@link #fromRow} too.
+     */
+    public static final String COLUMNS = "o.id, o.name, o.logo, o.timezone, o.slug, o.public_metadata, "
+            + "o.private_metadata, o.member_limit, o.suspended_at, o.deleted_at, o.founded_by_user_id, o.version, "
+            + "o.created_at, o.updated_at";
+
     protected OrganizationEntity() {
+    }
+
+    /**
+     * @param row   a native query's row
+     * @param first the index of the first of {@link #COLUMNS}
+     * @return the organization as the row has it (not managed: for reading only), or {@code null} when the row has none
+     *         (an outer join that found none)
+     */
+    public static OrganizationEntity fromRow(Object[] row, int first) {
+        if (row[first] == null) {
+            return null;
+        }
+        OrganizationEntity organization = new OrganizationEntity();
+        organization.id = (String) row[first];
+        organization.name = (String) row[first + 1];
+        organization.logo = (String) row[first + 2];
+        organization.timezone = (String) row[first + 3];
+        organization.slug = (String) row[first + 4];
+        organization.publicMetadata = DatabaseValues.text(row[first + 5]);
+        organization.privateMetadata = DatabaseValues.text(row[first + 6]);
+        organization.memberLimit = DatabaseValues.integer(row[first + 7]);
+        organization.suspendedAt = DatabaseValues.instant(row[first + 8]);
+        organization.deletedAt = DatabaseValues.instant(row[first + 9]);
+        organization.foundedByUserId = (String) row[first + 10];
+        organization.version = DatabaseValues.longValue(row[first + 11]);
+        organization.createdAt = DatabaseValues.instant(row[first + 12]);
+        organization.updatedAt = DatabaseValues.instant(row[first + 13]);
+        return organization;
     }
 
     /**

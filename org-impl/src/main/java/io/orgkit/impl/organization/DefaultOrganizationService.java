@@ -95,7 +95,11 @@ public class DefaultOrganizationService implements OrganizationService {
     @Override
     @ReadWithoutTransaction
     public OrganizationRevision get(OrganizationScope scope) {
-        return OrganizationMapper.revision(find(scope), readsPrivate(scope));
+        // Read once per request: the statement that established the scope (authentication, the console's) read it.
+        OrganizationEntity organization = organizations.findForRead(scope.organizationId())
+                .filter(found -> !found.deleted())
+                .orElseThrow(() -> new ResourceNotFoundException("The organization no longer exists"));
+        return OrganizationMapper.revision(organization, readsPrivate(scope));
     }
 
     @Override

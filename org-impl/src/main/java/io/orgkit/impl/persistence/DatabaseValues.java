@@ -1,5 +1,7 @@
 package io.orgkit.impl.persistence;
 
+import java.sql.Clob;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -38,5 +40,37 @@ public final class DatabaseValues {
             return b;
         }
         return value instanceof Number n && n.intValue() != 0;
+    }
+
+    /**
+     * @param value a text column: a string, or where the driver answers a {@code TEXT} column with a large object (H2),
+     *              that object; may be {@code null}
+     * @return the text, or {@code null}
+     */
+    public static String text(Object value) {
+        if (value instanceof Clob clob) {
+            try {
+                return clob.length() == 0 ? "" : clob.getSubString(1, Math.toIntExact(clob.length()));
+            } catch (SQLException e) {
+                throw new IllegalStateException("A text column could not be read", e);
+            }
+        }
+        return (String) value;
+    }
+
+    /**
+     * @param value an integer column; may be {@code null}
+     * @return its value, or {@code null}
+     */
+    public static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    /**
+     * @param value a {@code BIGINT} column
+     * @return its value
+     */
+    public static long longValue(Object value) {
+        return ((Number) value).longValue();
     }
 }

@@ -4,6 +4,7 @@ import io.orgkit.api.error.AccessDeniedException;
 import io.orgkit.api.error.ResourceNotFoundException;
 import io.orgkit.api.scope.OrganizationScope;
 import io.orgkit.impl.kernel.JpaOrganizationStore;
+import io.orgkit.impl.kernel.OrganizationEntity;
 import io.orgkit.impl.kernel.PermissionRegistry;
 import io.orgkit.impl.persistence.Ids;
 import io.orgkit.impl.persistence.ReadWithoutTransaction;
@@ -57,7 +58,8 @@ public class OrganizationScopes {
         if (!caller.actor().superAdmin() || !caller.actor().isUser()) {
             throw new AccessDeniedException("Only a Super Admin's session may act on any organization");
         }
-        String id = Ids.parse(organizationId).filter(organizations::exists)
+        // Read whole, not only checked: the request's read of it (GET /api/organizations/{id}) then takes this one.
+        String id = Ids.parse(organizationId).flatMap(organizations::findForScope).map(OrganizationEntity::id)
                 .orElseThrow(() -> new ResourceNotFoundException("No organization " + organizationId));
         return new OrganizationScope(id, caller.actor(), null, catalog.names());
     }
