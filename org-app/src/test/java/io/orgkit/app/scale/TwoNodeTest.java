@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -120,6 +121,20 @@ class TwoNodeTest {
         assertEquals(200, a.patch("/api/organizations/roles/" + roleId, admin.token(), obj("permissions",
                 jakarta.json.Json.createArrayBuilder().add("roles.read").add("users.read").build())).getStatus());
         assertEquals(200, b.get("/api/organizations/members", auditor.token()).getStatus());
+    }
+
+    @Test
+    void anOrganizationChangedOnOneNodeIsReadOnTheOtherAtTheNextRequest() {
+        // /me takes the organization from the statement that authenticates the request: read afresh on every request.
+        String org = fixtures.organization();
+        Member admin = fixtures.memberWithSession(org, "Admin");
+        var before = b.get("/api/organizations/me", admin.token());
+        assertEquals(200, before.getStatus());
+        String etag = before.getHeaderString("ETag");
+        assertEquals(200, a.patch("/api/organizations/me", admin.token(), obj("name", "Renamed on A")).getStatus());
+        var after = b.get("/api/organizations/me", admin.token());
+        assertEquals("Renamed on A", body(after).getString("name"));
+        assertNotEquals(etag, after.getHeaderString("ETag"));
     }
 
     @Test
