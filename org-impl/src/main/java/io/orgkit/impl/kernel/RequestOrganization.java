@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
 /**
@@ -21,7 +20,6 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class RequestOrganization {
-    private BeanManager beans;
     private Held held;
 
     /**
@@ -31,8 +29,7 @@ public class RequestOrganization {
     }
 
     @Inject
-    public RequestOrganization(BeanManager beans, Held held) {
-        this.beans = beans;
+    public RequestOrganization(Held held) {
         this.held = held;
     }
 
@@ -41,8 +38,10 @@ public class RequestOrganization {
      *                     organization): whatever was kept before is forgotten
      */
     public void remember(OrganizationEntity organization) {
-        if (inRequest()) {
+        try {
             held.set(organization);
+        } catch (ContextNotActiveException e) {
+            // Outside a request: nothing to keep it for.
         }
     }
 
@@ -51,20 +50,14 @@ public class RequestOrganization {
      * @return that organization as this request read it for its scope; empty when it read another one or none
      */
     public Optional<OrganizationEntity> recall(String organizationId) {
-        if (!inRequest()) {
+        OrganizationEntity organization;
+        try {
+            organization = held.get();
+        } catch (ContextNotActiveException e) {
             return Optional.empty();
         }
-        OrganizationEntity organization = held.get();
         return organization != null && organization.id().equals(organizationId) ? Optional.of(organization)
                 : Optional.empty();
-    }
-
-    private boolean inRequest() {
-        try {
-            return beans.getContext(RequestScoped.class).isActive();
-        } catch (ContextNotActiveException e) {
-            return false;
-        }
     }
 
     /**
