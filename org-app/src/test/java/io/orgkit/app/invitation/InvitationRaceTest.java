@@ -8,11 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.helidon.microprofile.testing.junit5.AddConfig;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.InvitationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Exactly once under concurrency, over real HTTP on the real database: concurrent accepts of one token make one
  * membership (the rest 410), concurrent invitations of one email make one pending invitation (the rest 409).
  */
-@HelidonTest
-@AddConfig(key = "org.http.trust-forwarded-for", value = "true")
+@SharedServer
 class InvitationRaceTest {
     private static final int THREADS = 6;
     private static final int ROUNDS = 4;

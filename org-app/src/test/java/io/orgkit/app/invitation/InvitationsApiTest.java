@@ -4,11 +4,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.helidon.microprofile.testing.junit5.AddConfig;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.InvitationFixtures;
+import io.orgkit.app.testing.SharedServer;
+import io.orgkit.impl.invitation.InvitationSettings;
 import io.orgkit.impl.mail.MailDispatcher;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -29,9 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The invitation endpoints' rules: who may call what, validation, conflicts, lists, revoke, lookup and accept.
  */
-@HelidonTest
-@AddConfig(key = "org.http.trust-forwarded-for", value = "true")
-@AddConfig(key = "org.invitations.token-max-failures", value = "5")
+@SharedServer
 class InvitationsApiTest {
     private static final String BASE = "/api/organizations/invitations";
 
@@ -43,6 +41,8 @@ class InvitationsApiTest {
     InvitationFixtures invitations;
     @Inject
     MailDispatcher dispatcher;
+    @Inject
+    InvitationSettings settings;
     Api api;
     String ip;
 
@@ -478,7 +478,7 @@ class InvitationsApiTest {
     void manyUnknownTokensFromOneClientAreThrottled() {
         String org = fixtures.organization();
         InvitationFixtures.Issued issued = invitations.issue(org, email(), "Member");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < settings.tokenMaxFailures(); i++) {
             assertEquals(404, api.postFrom(ip, "/api/invitations/lookup", null, obj("token", "orgi_guess" + i)).getStatus());
         }
         Response throttled = api.postFrom(ip, "/api/invitations/lookup", null, obj("token", issued.token()));

@@ -2,14 +2,13 @@ package io.orgkit.app.organization;
 
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.AddBean;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.api.permission.Permissions;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.OrganizationFixtures;
 import io.orgkit.app.testing.PatchClient;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.app.testing.contract.ContractCheck;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@HelidonTest
-@AddBean(TestPermissions.class)
+@SharedServer
 class CurrentOrganizationTest {
     @Inject
     WebTarget target;

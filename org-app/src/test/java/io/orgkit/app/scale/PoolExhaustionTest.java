@@ -36,7 +36,7 @@ class PoolExhaustionTest {
     // More holders than the pool has connections (javax.sql.DataSource.orgkit.maximumPoolSize: 20).
     private static final int HOLDERS = 24;
     private static final int REQUESTS = 12;
-    private static final Duration HOLD = Duration.ofSeconds(1);
+    private static final Duration HOLD = Duration.ofMillis(500);
 
     @Inject
     WebTarget target;

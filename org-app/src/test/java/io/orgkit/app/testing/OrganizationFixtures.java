@@ -107,17 +107,31 @@ public class OrganizationFixtures {
         return ids;
     }
 
-    /** Deletes the organizations with ids from {@code firstId} to {@code lastId}, a range of the primary key. */
+    /**
+     * Deletes organizations made by {@link #seedOrganizations}, a range of the primary key at a time, without the
+     * foreign-key checks: nothing refers to a seeded organization, and looking in each of the eight referring tables
+     * for each of 100,000 rows took H2 3.7 s. Only for seeded organizations that nothing was added to.
+     */
     public void deleteOrganizations(List<String> ids) throws SQLException {
+        boolean h2 = System.getProperty("org.db.url", "").startsWith("jdbc:h2:");
         try (Connection connection = connect();
+             Statement checks = connection.createStatement();
              PreparedStatement delete = connection.prepareStatement(
                      "DELETE FROM orgkit_organization WHERE id >= ? AND id <= ?")) {
-            connection.setAutoCommit(false);
-            for (int from = 0; from < ids.size(); from += SeedRows.CHUNK) {
-                delete.setString(1, ids.get(from));
-                delete.setString(2, ids.get(Math.min(ids.size(), from + SeedRows.CHUNK) - 1));
-                delete.executeUpdate();
-                connection.commit();
+            // MariaDB's setting is the connection's own; H2's is the database's, for the few hundred milliseconds this
+            // takes while the test waits for it.
+            checks.execute(h2 ? "SET REFERENTIAL_INTEGRITY FALSE" : "SET FOREIGN_KEY_CHECKS = 0");
+            try {
+                connection.setAutoCommit(false);
+                for (int from = 0; from < ids.size(); from += SeedRows.CHUNK) {
+                    delete.setString(1, ids.get(from));
+                    delete.setString(2, ids.get(Math.min(ids.size(), from + SeedRows.CHUNK) - 1));
+                    delete.executeUpdate();
+                    connection.commit();
+                }
+            } finally {
+                connection.setAutoCommit(true);
+                checks.execute(h2 ? "SET REFERENTIAL_INTEGRITY TRUE" : "SET FOREIGN_KEY_CHECKS = 1");
             }
         }
     }

@@ -76,6 +76,9 @@ public final class SecondNode implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
+                // As the test JVM (org-app's pom): Serial GC; and C1 only, since a node serves a few dozen requests
+                // while it and the test's own server start on the same two cores.
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", classPath,
                 "-Dserver.port=" + port,
                 "-Dserver.host=127.0.0.1",
