@@ -8,12 +8,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import io.helidon.microprofile.testing.junit5.AddConfig;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.ConnectionHolder;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
+import io.orgkit.app.testing.SharedServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * accessors and held it while waiting for a connection, so the transactions could not give theirs back and every
  * request stalled until the pool's 30-second timeout (eclipse-ee4j/eclipselink#2219).
  */
-@HelidonTest
-// The server waits at most 750 ms for a connection (then 503); this test is about what happens while requests wait,
-// so it lets them wait through the holders' second round.
-@AddConfig(key = "javax.sql.DataSource.orgkit.connectionTimeout", value = "30000")
+// The shipped server waits at most 750 ms for a connection (then 503); this test is about what happens while requests
+// wait, so it runs with the tests' settings, which let them wait through the holders' second round (30 s at most).
+@SharedServer
 class PoolExhaustionTest {
     // More holders than the pool has connections (javax.sql.DataSource.orgkit.maximumPoolSize: 20).
     private static final int HOLDERS = 24;
