@@ -3,12 +3,11 @@ package io.orgkit.app.account;
 import java.time.Duration;
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.AddConfig;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.TestUser;
 import io.orgkit.app.testing.InvitationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.app.testing.SmtpServer;
 import io.orgkit.impl.secret.SecretTokens;
 import jakarta.inject.Inject;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
@@ -34,15 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Password reset by email, through the outbox to a real SMTP server.
  */
-@HelidonTest
-@AddConfig(key = "org.mail.dispatch-interval", value = "PT0.1S")
-@AddConfig(key = "org.http.trust-forwarded-for", value = "true")
-@AddConfig(key = "org.account.password-reset.url", value = "https://app.example.test/reset#token={token}")
+@SharedServer
 class PasswordResetTest {
     private static final String RESET = "/api/account/password-reset";
 
-    @RegisterExtension
-    static final SmtpServer SMTP = new SmtpServer();
+    static final SmtpServer SMTP = SmtpServer.shared();
 
     @Inject
     WebTarget target;
@@ -66,8 +60,9 @@ class PasswordResetTest {
         assertEquals(1, mails.size());
         String token = tokenOf(mails.getFirst());
         assertTrue(token.startsWith("orgr_"));
-        assertTrue(textPart(mails.getFirst()).contains("https://app.example.test/reset#token="));
-        assertTrue(htmlPart(mails.getFirst()).contains("href=\"https://app.example.test/reset#token="));
+        // No org.account.password-reset.url in the test settings: the reset page on the accept link's site.
+        assertTrue(textPart(mails.getFirst()).contains("https://app.example.test/reset-password#token="));
+        assertTrue(htmlPart(mails.getFirst()).contains("href=\"https://app.example.test/reset-password#token="));
         assertEquals(0, fixtures.count("SELECT COUNT(*) FROM orgkit_password_reset WHERE token_hash = ?", token));
         assertEquals(1, fixtures.count("SELECT COUNT(*) FROM orgkit_password_reset WHERE token_hash = ?",
                 SecretTokens.hash(token)), "only the hash is stored");

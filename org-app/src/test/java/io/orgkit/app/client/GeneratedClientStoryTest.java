@@ -3,10 +3,9 @@ package io.orgkit.app.client;
 import java.time.Duration;
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.AddConfig;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.InvitationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.app.testing.SmtpServer;
 import io.orgkit.app.testing.contract.CheckedHttpClient;
 import io.orgkit.client.ApiClient;
@@ -30,7 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,11 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * SMTP server to read the invitation emails from): log in, create an organization, invite, accept, change a role,
  * create an API key and use it.
  */
-@HelidonTest
-@AddConfig(key = "org.mail.dispatch-interval", value = "PT0.1S")
+@SharedServer
 class GeneratedClientStoryTest {
-    @RegisterExtension
-    static final SmtpServer SMTP = new SmtpServer();
+    static final SmtpServer SMTP = SmtpServer.shared();
 
     @Inject
     WebTarget target;

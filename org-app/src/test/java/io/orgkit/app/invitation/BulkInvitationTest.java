@@ -20,7 +20,6 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
@@ -33,8 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * invitations for hosts that send their own mail.
  */
 @HelidonTest
-@AddConfig(key = "org.mail.dispatch-interval", value = "PT0.1S")
-@AddConfig(key = "org.http.trust-forwarded-for", value = "true")
 @AddConfig(key = "org.invitations.max-sends-per-inviter", value = "4")
 @AddConfig(key = "org.invitations.redirect-allow-list",
         value = "https://app.example.test/welcome,https://other.example.test")
@@ -42,8 +39,7 @@ class BulkInvitationTest {
     private static final String BASE = "/api/organizations/invitations";
     private static final String BULK = BASE + "/bulk";
 
-    @RegisterExtension
-    static final SmtpServer SMTP = new SmtpServer();
+    static final SmtpServer SMTP = SmtpServer.shared();
 
     @Inject
     WebTarget target;

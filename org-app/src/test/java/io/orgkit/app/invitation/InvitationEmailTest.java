@@ -3,11 +3,10 @@ package io.orgkit.app.invitation;
 import java.time.Duration;
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.AddConfig;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.InvitationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.app.testing.SmtpServer;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
@@ -30,13 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Invitation emails through the outbox to a real SMTP server: the link in the received email accepts; a resend kills
  * the old token; user-supplied names cannot break the HTML or the headers.
  */
-@HelidonTest
-@AddConfig(key = "org.mail.dispatch-interval", value = "PT0.1S")
-@AddConfig(key = "org.http.trust-forwarded-for", value = "true")
-@AddConfig(key = "org.invitations.accept-url", value = "https://app.example.test/join?src=mail&token={token}")
+@SharedServer
 class InvitationEmailTest {
-    @RegisterExtension
-    static final SmtpServer SMTP = new SmtpServer();
+    static final SmtpServer SMTP = SmtpServer.shared();
 
     @Inject
     WebTarget target;

@@ -12,7 +12,6 @@ import io.orgkit.impl.mail.MailDispatcher;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.orgkit.app.testing.Api.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MailBacklogTest {
     private static final int BACKLOG = 45;
 
-    @RegisterExtension
-    static final SmtpServer SMTP = new SmtpServer();
+    static final SmtpServer SMTP = SmtpServer.shared();
 
     @Inject
     WebTarget target;

@@ -8,11 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.helidon.microprofile.testing.junit5.AddConfig;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.InvitationFixtures;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.app.testing.SmtpServer;
 import io.orgkit.impl.mail.MailDispatcher;
 import io.orgkit.impl.mail.MailSettings;
@@ -22,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
@@ -33,13 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The outbox against a real SMTP server that goes down and comes back, with more than one dispatcher on one database.
  */
-@HelidonTest
-@AddConfig(key = "org.mail.dispatch-interval", value = "PT0.1S")
-@AddConfig(key = "org.mail.retry-initial-delay", value = "PT0.2S")
-@AddConfig(key = "org.mail.retry-max-delay", value = "PT0.5S")
+@SharedServer
 class MailOutboxTest {
-    @RegisterExtension
-    static final SmtpServer SMTP = new SmtpServer();
+    static final SmtpServer SMTP = SmtpServer.shared();
 
     @Inject
     WebTarget target;

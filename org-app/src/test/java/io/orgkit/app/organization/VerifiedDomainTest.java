@@ -33,8 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VerifiedDomainTest {
     private static final String DOMAINS = "/api/organizations/domains";
 
-    @RegisterExtension
-    static final SmtpServer SMTP = new SmtpServer();
+    static final SmtpServer SMTP = SmtpServer.shared();
     @RegisterExtension
     static final DnsServer DNS = new DnsServer();
 

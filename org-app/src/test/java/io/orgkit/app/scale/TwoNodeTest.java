@@ -4,13 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.helidon.microprofile.testing.junit5.AddConfig;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.orgkit.app.testing.Api;
 import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.Fixtures.Member;
 import io.orgkit.app.testing.MariaDbOnly;
 import io.orgkit.app.testing.SecondNode;
+import io.orgkit.app.testing.SharedServer;
 import io.orgkit.app.testing.SmtpServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Client;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.orgkit.app.testing.Api.body;
 import static io.orgkit.app.testing.Api.obj;
@@ -30,18 +28,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two nodes on one MariaDB behave as one system: nothing about a caller is kept in one node's memory.
- * Node A is the test's own server, node B a second JVM. Runs on MariaDB only (an in-memory H2 cannot be shared).
+ * Node A is the shared server, node B a second JVM. Runs on MariaDB only (an in-memory H2 cannot be shared).
  */
-@HelidonTest
-@AddConfig(key = "org.mail.dispatch-interval", value = "PT0.2S")
+@SharedServer
 @MariaDbOnly
 class TwoNodeTest {
-    // Both nodes send through this server: node B gets its address from the system properties it sets.
-    @RegisterExtension
-    static final SmtpServer SMTP = new SmtpServer();
+    // Both nodes send through the test JVM's SMTP server: node B gets its address from the system properties it set.
+    static final SmtpServer SMTP = SmtpServer.shared();
 
-    // Node B's JVM starts as this class loads (after SMTP, whose address it takes), while node A (this class's server)
-    // starts; @BeforeAll waits for it.
+    // Node B's JVM starts as this class loads (after SMTP, whose address it takes); @BeforeAll waits for it.
     private static final SecondNode NODE_B = launchOnMariaDb("node-b");
     private static Client client;
 

@@ -10,27 +10,57 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * A real SMTP server (GreenMail) for one test class, on a free port. Declare it as a
- * {@code @RegisterExtension static final} field: JUnit reads that field, and so runs this constructor, before the
- * Helidon container of the class starts, so the container's {@code org.mail.smtp.host/port} (set here as system
- * properties, removed again after the class) point at this server, and emails are sent rather than logged.
+ * A real SMTP server (GreenMail) for the whole test JVM, on a free port, started when the test run opens (this class is
+ * registered as a launcher session listener) and so before any server of the run starts: every server in the JVM, the
+ * shared one and a class's own, sends through it ({@code org.mail.smtp.host/port}, and {@code org.mail.log-only=false}
+ * over the development settings, set here as system properties). Test classes read it through {@link #shared()} and
+ * look only at the mail sent to their own addresses, which {@link Fixtures#unique} makes unique.
  */
-public final class SmtpServer implements AfterAllCallback {
+public final class SmtpServer implements LauncherSessionListener {
+    private static SmtpServer shared;
+
     private final int port;
-    private final String logOnly;
     private GreenMail server;
 
+    /** For the launcher session listener's registration only: {@link #shared()} is the server. */
     public SmtpServer() {
-        this.port = freePort();
-        System.setProperty("org.mail.smtp.host", "127.0.0.1");
-        System.setProperty("org.mail.smtp.port", String.valueOf(port));
-        // The development settings the tests run with log emails instead.
-        this.logOnly = System.setProperty("org.mail.log-only", "false");
-        start();
+        this.port = 0;
+    }
+
+    private SmtpServer(int port) {
+        this.port = port;
+    }
+
+    /** @return the test JVM's SMTP server, started on first use */
+    public static synchronized SmtpServer shared() {
+        if (shared == null) {
+            SmtpServer started = new SmtpServer(freePort());
+            System.setProperty("org.mail.smtp.host", "127.0.0.1");
+            System.setProperty("org.mail.smtp.port", String.valueOf(started.port));
+            // The development settings the tests run with would log emails instead.
+            System.setProperty("org.mail.log-only", "false");
+            started.start();
+            shared = started;
+        }
+        return shared;
+    }
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        shared();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        synchronized (SmtpServer.class) {
+            if (shared != null) {
+                shared.stop();
+            }
+        }
     }
 
     public int port() {
@@ -81,18 +111,6 @@ public final class SmtpServer implements AfterAllCallback {
             }
             sleep(50);
         }
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        System.clearProperty("org.mail.smtp.host");
-        System.clearProperty("org.mail.smtp.port");
-        if (logOnly == null) {
-            System.clearProperty("org.mail.log-only");
-        } else {
-            System.setProperty("org.mail.log-only", logOnly);
-        }
-        stop();
     }
 
     static void sleep(long millis) {

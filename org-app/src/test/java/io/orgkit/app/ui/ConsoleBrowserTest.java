@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -42,12 +41,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @HttpOnly
 @HelidonTest
-@AddConfig(key = "org.mail.dispatch-interval", value = "PT0.1S")
 // The browser's address is the test JVM's (127.0.0.1); other classes' failed logins from it must not lock it out.
 @AddConfig(key = "org.login.client-max-failures", value = "1000")
+// The development default accept link, which the console's own page serves (the test settings name another).
+@AddConfig(key = "org.invitations.accept-url", value = "http://localhost:8080/accept-invitation#token={token}")
 class ConsoleBrowserTest {
-    @RegisterExtension
-    static final SmtpServer SMTP = new SmtpServer();
+    static final SmtpServer SMTP = SmtpServer.shared();
     private static final Pattern ACCEPT_LINK = Pattern.compile("https?://[^\\s\"<>]+/accept-invitation[^\\s\"<>]*");
     private static final Pattern RESET_LINK = Pattern.compile("https?://[^\\s\"<>]+/reset-password[^\\s\"<>]*");
     private static Browser browser;

@@ -56,8 +56,7 @@ class WebhookRebindingTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     // Production refuses to start without a way to send mail.
-    @RegisterExtension
-    static final SmtpServer SMTP = new SmtpServer();
+    static final SmtpServer SMTP = SmtpServer.shared();
     @RegisterExtension
     static final DnsServer DNS = new DnsServer();
 

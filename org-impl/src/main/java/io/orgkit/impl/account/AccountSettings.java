@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.orgkit.impl.security.ProductionSafety;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +32,7 @@ public class AccountSettings {
     public AccountSettings(@ConfigProperty(name = "org.account.password-reset.ttl", defaultValue = "PT30M") Duration resetTtl,
                            @ConfigProperty(name = "org.account.password-reset.url") Optional<String> resetUrl,
                            @ConfigProperty(name = "org.invitations.accept-url",
-                                   defaultValue = "http://localhost:8080/accept-invitation#token={token}") String acceptUrl,
+                                   defaultValue = ProductionSafety.DEFAULT_ACCEPT_URL) String acceptUrl,
                            @ConfigProperty(name = "org.account.password-reset.max-per-email", defaultValue = "3") int resetMaxPerEmail,
                            @ConfigProperty(name = "org.account.password-reset.max-per-client", defaultValue = "10") int resetMaxPerClient,
                            @ConfigProperty(name = "org.account.password-reset.window", defaultValue = "PT15M") Duration resetWindow,

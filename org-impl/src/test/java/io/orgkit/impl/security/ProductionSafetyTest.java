@@ -34,6 +34,13 @@ class ProductionSafetyTest {
         return ProductionSafety.problems(settings, ProductionSafety.isProduction(settings));
     }
 
+    // The audit: the accept link carried the token in the query string, which servers log and Referer carries.
+    @Test
+    void theDefaultAcceptLinkCarriesTheTokenInTheFragment() {
+        String template = ProductionSafety.DEFAULT_ACCEPT_URL;
+        assertTrue(template.indexOf('#') >= 0 && template.indexOf('#') < template.indexOf("{token}"), template);
+    }
+
     @Test
     void productionIsTheDefaultMode() {
         assertTrue(ProductionSafety.isProduction(settings(Map.of())));
