@@ -3,12 +3,13 @@ package io.orgkit.app.testing;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -78,27 +79,22 @@ public final class SmtpServer implements LauncherSessionListener {
         server.stop();
     }
 
-    /** @return every message received (since the last start) for the address */
+    /**
+     * @return every message delivered (since the last start) to the address's mailbox: by the SMTP envelope, as a
+     *         mail server delivers, so that a recipient smuggled into a {@code Bcc} header counts too
+     */
     public synchronized List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(server.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
-                            if (recipient.toString().equalsIgnoreCase(address)) {
-                                return true;
-                            }
-                        }
-                        return false;
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
-    }
-
-    /** @return all messages received since the last start */
-    public synchronized List<MimeMessage> all() {
-        return List.of(server.getReceivedMessages());
+        GreenMailUser user = server.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return List.of();
+        }
+        try {
+            return server.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                    .map(StoredMessage::getMimeMessage)
+                    .toList();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits until the address received at least {@code count} messages; returns them. */
