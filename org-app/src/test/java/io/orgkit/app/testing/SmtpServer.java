@@ -15,22 +15,18 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * A real SMTP server (GreenMail) for the whole test JVM, on a free port, started when the test run opens (this class is
- * registered as a launcher session listener) and so before any server of the run starts: every server in the JVM, the
- * shared one and a class's own, sends through it ({@code org.mail.smtp.host/port}, and {@code org.mail.log-only=false}
- * over the development settings, set here as system properties). Test classes read it through {@link #shared()} and
- * look only at the mail sent to their own addresses, which {@link Fixtures#unique} makes unique.
+ * A real SMTP server (GreenMail) for the whole test JVM, on a free port, started when the test run opens ({@link
+ * Lifecycle} is registered as a launcher session listener) and so before any server of the run starts: every server in
+ * the JVM, the shared one and a class's own, sends through it ({@code org.mail.smtp.host/port}, and
+ * {@code org.mail.log-only=false} over the development settings, set here as system properties). Test classes read it
+ * through {@link #shared()} and look only at the mail sent to their own addresses, which {@link Fixtures#unique} makes
+ * unique.
  */
-public final class SmtpServer implements LauncherSessionListener {
+public final class SmtpServer {
     private static SmtpServer shared;
 
     private final int port;
     private GreenMail server;
-
-    /** For the launcher session listener's registration only: {@link #shared()} is the server. */
-    public SmtpServer() {
-        this.port = 0;
-    }
 
     private SmtpServer(int port) {
         this.port = port;
@@ -50,16 +46,20 @@ public final class SmtpServer implements LauncherSessionListener {
         return shared;
     }
 
-    @Override
-    public void launcherSessionOpened(LauncherSession session) {
-        shared();
-    }
+    /** Starts the shared server as the test run opens, and stops it as the run ends. */
+    public static final class Lifecycle implements LauncherSessionListener {
+        @Override
+        public void launcherSessionOpened(LauncherSession session) {
+            shared();
+        }
 
-    @Override
-    public void launcherSessionClosed(LauncherSession session) {
-        synchronized (SmtpServer.class) {
-            if (shared != null) {
-                shared.stop();
+        @Override
+        public void launcherSessionClosed(LauncherSession session) {
+            synchronized (SmtpServer.class) {
+                if (shared != null) {
+                    shared.stop();
+                    shared = null;
+                }
             }
         }
     }

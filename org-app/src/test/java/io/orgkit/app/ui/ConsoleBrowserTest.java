@@ -13,6 +13,7 @@ import io.orgkit.app.testing.Fixtures;
 import io.orgkit.app.testing.HttpOnly;
 import io.orgkit.app.testing.InvitationFixtures;
 import io.orgkit.app.testing.SmtpServer;
+import io.orgkit.impl.security.ProductionSafety;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.client.WebTarget;
@@ -44,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 // The browser's address is the test JVM's (127.0.0.1); other classes' failed logins from it must not lock it out.
 @AddConfig(key = "org.login.client-max-failures", value = "1000")
 // The development default accept link, which the console's own page serves (the test settings name another).
-@AddConfig(key = "org.invitations.accept-url", value = "http://localhost:8080/accept-invitation#token={token}")
+@AddConfig(key = "org.invitations.accept-url", value = ProductionSafety.DEFAULT_ACCEPT_URL)
 class ConsoleBrowserTest {
     static final SmtpServer SMTP = SmtpServer.shared();
     private static final Pattern ACCEPT_LINK = Pattern.compile("https?://[^\\s\"<>]+/accept-invitation[^\\s\"<>]*");
