@@ -81,6 +81,10 @@ class RequestInstancesTest {
             assertEquals(200, status(api.get("/api/organizations/members?limit=5", adminToken)));
             assertEquals(200, status(api.get("/api/organizations/" + organization, superAdmin)));
             assertEquals(200, status(api.get("/api/organizations/" + organization + "/members?limit=5", superAdmin)));
+            assertEquals(200, status(api.get("/api/organizations/roles", adminToken)));
+            assertEquals(200, status(api.get("/api/organizations/invitations?limit=5", adminToken)));
+            assertEquals(200, status(api.get("/api/organizations/api-keys", adminToken)));
+            assertEquals(200, status(api.get("/api/account", adminToken)));
         }
     }
 
