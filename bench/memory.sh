@@ -31,19 +31,14 @@ fi
 mkdir -p "$WORK/classes"
 "$JAVA_HOME/bin/javac" -d "$WORK/classes" bench/LoadGenerator.java
 CP="$PWD/org-app/target/libs/*"
-load() { "$JAVA" -cp "$WORK/classes" LoadGenerator "$@"; }
-json() { sed -E "s/.*\"$1\":\"([^\"]+)\".*/\1/"; }
-cursor() { printf 'v1:%s' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
+. bench/common.sh
 
 PID=
 stop() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; PID=; }
 trap stop EXIT
 start() {
-    ORG_DB_URL="jdbc:h2:file:$RUN/orgkit;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE" ORG_DB_USER=sa \
-        ORG_DB_PASSWORD= ORG_DATA_DIR="$RUN" SERVER_PORT=$PORT ORG_BENCH_ENABLED=true \
-        ORG_BOOTSTRAP_SUPERADMIN_EMAIL=bench-root@bench.test ORG_BOOTSTRAP_SUPERADMIN_PASSWORD=bench-root-password \
-        ORG_INVITATIONS_MAX_SENDS_PER_INVITER=1000000000 ORG_INVITATIONS_MAX_SENDS_PER_ORGANIZATION=1000000000 \
-        "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError -XX:NativeMemoryTracking=summary $AOT \
+    env "${BENCH_SERVER_ENV[@]}" ORG_DB_URL="jdbc:h2:file:$RUN/orgkit;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE" \
+        ORG_DB_USER=sa ORG_DB_PASSWORD= ORG_DATA_DIR="$RUN" SERVER_PORT=$PORT "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError -XX:NativeMemoryTracking=summary $AOT \
         -jar org-app/target/org-app.jar start-dev > "$RUN/server.log" 2>&1 &
     PID=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/auth/session")" = "401" ]; do
@@ -66,22 +61,7 @@ fi
 start
 MEMBER_DEEP=$(sed -n "s/^MEMBER_AT_$DEEP=//p" "$RUN/seeded.txt")
 ORG_DEEP=$(sed -n "s/^ORG_AT_$DEEP=//p" "$RUN/seeded.txt")
-login() { curl -s -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json token; }
-SESSION=$(login bench-admin@bench.test bench-password-1)
-SUPER=$(login bench-root@bench.test bench-root-password)
-KEY=$(curl -s -X POST "$BASE/api/organizations/api-keys" -H "Authorization: Bearer $SESSION" \
-    -H 'Content-Type: application/json' -d '{"name":"bench","role":"Admin"}' | json key)
-declare -A URLS=(
-    [baseline]="$BASE/bench/baseline" [me-session]="$BASE/api/organizations/me" [me-apikey]="$BASE/api/organizations/me"
-    [members-first]="$BASE/api/organizations/members?limit=100"
-    [members-deep]="$BASE/api/organizations/members?limit=100&cursor=$(cursor "$MEMBER_DEEP")"
-    [orgs-first]="$BASE/api/organizations?limit=100"
-    [orgs-deep]="$BASE/api/organizations?limit=100&cursor=$(cursor "$ORG_DEEP")")
-declare -A AUTH=(
-    [baseline]="X-Bench:none" [me-session]="Authorization:Bearer $SESSION" [me-apikey]="Authorization:Bearer $KEY"
-    [members-first]="Authorization:Bearer $SESSION" [members-deep]="Authorization:Bearer $SESSION"
-    [orgs-first]="Authorization:Bearer $SUPER" [orgs-deep]="Authorization:Bearer $SUPER")
-ORDER="baseline me-session me-apikey members-first members-deep orgs-first orgs-deep"
+bench_endpoints "$MEMBER_DEEP" "$ORG_DEEP"
 
 log "load"
 for round in 1 2 3; do
@@ -90,7 +70,7 @@ done > "$RUN/load.txt"
 RUN_ID=$(date +%s)
 echo "invitations $(load closed "$BASE/api/organizations/invitations" 4 8 "X-Bench-Method:POST" \
     "X-Bench-Body:{\"email\":\"memory-$RUN_ID-{n}@invite.test\",\"role\":\"Viewer\"}" "Authorization:Bearer $SESSION")" >> "$RUN/load.txt"
-ME_RPS=$(grep " me-session " "$RUN/load.txt" | sed -E 's/.*rps=([0-9.]+).*/\1/' | sort -g | sed -n 2p)
+ME_RPS=$(grep " me-session " "$RUN/load.txt" | sed -E 's/.*rps=([0-9.]+).*/\1/' | median)
 echo "overload $(load open "${URLS[me-session]}" 4 "$(echo "$ME_RPS" | awk '{printf "%d", $1 * 3}')" "${AUTH[me-session]}")" >> "$RUN/load.txt"
 echo "after $(load closed "${URLS[me-session]}" 4 8 "${AUTH[me-session]}")" >> "$RUN/load.txt"
 REQUESTS=$(awk '{for (i = 1; i <= NF; i++) { if ($i ~ /^ok=/ && $0 !~ /overload/) { split($i, a, "="); s += a[2] * 4 }

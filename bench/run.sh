@@ -34,10 +34,7 @@ CP="$PWD/org-app/target/libs/*"
 mkdir -p "$WORK/classes"
 "$JAVA_HOME/bin/javac" -d "$WORK/classes" bench/LoadGenerator.java
 
-load() { "$JAVA" -cp "$WORK/classes" LoadGenerator "$@"; }
-json() { sed -E "s/.*\"$1\":\"([^\"]+)\".*/\1/"; }
-cursor() { printf 'v1:%s' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
-median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+. bench/common.sh
 range() { sort -g | awk 'NR==1{min=$1} {max=$1} END {printf "%.2f–%.2f", min, max}'; }
 field() { sed -E "s/(^|.* )$1=([0-9.]+|NaN).*/\2/"; }
 latency() { # open-loop results, one per round -> "p50 X ms (a–b), p99 Y ms (a–b), errors E"
@@ -84,11 +81,8 @@ AOT=${AOT-"-XX:AOTCache=$PWD/org-app/target/org-app.aot"}
 start_server() { # db url user password [jvm options] -> sets SERVER_PID and STARTUP_MS (no subshell: the PID must survive)
     local started now jvm_options=${5-$AOT}
     started=$(date +%s%N)
-    ORG_DB_URL="$2" ORG_DB_USER="$3" ORG_DB_PASSWORD="$4" ORG_DATA_DIR="$WORK/$1" SERVER_PORT=$PORT \
-        ORG_BENCH_ENABLED=true ORG_BOOTSTRAP_SUPERADMIN_EMAIL=bench-root@bench.test \
-        ORG_INVITATIONS_MAX_SENDS_PER_INVITER=1000000000 ORG_INVITATIONS_MAX_SENDS_PER_ORGANIZATION=1000000000 \
-        ORG_BOOTSTRAP_SUPERADMIN_PASSWORD=bench-root-password \
-        "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError $jvm_options -jar org-app/target/org-app.jar start-dev > "$WORK/$1/server.log" 2>&1 &
+    env "${BENCH_SERVER_ENV[@]}" ORG_DB_URL="$2" ORG_DB_USER="$3" ORG_DB_PASSWORD="$4" ORG_DATA_DIR="$WORK/$1" \
+        SERVER_PORT=$PORT "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError $jvm_options -jar org-app/target/org-app.jar start-dev > "$WORK/$1/server.log" 2>&1 &
     SERVER_PID=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/auth/session")" = "401" ]; do
         kill -0 "$SERVER_PID" 2>/dev/null || { log "server died at start-up; the end of $WORK/$1/server.log:"; tail -n 25 "$WORK/$1/server.log" >&2; exit 1; }
@@ -97,8 +91,6 @@ start_server() { # db url user password [jvm options] -> sets SERVER_PID and STA
     now=$(date +%s%N)
     STARTUP_MS=$(( (now - started) / 1000000 ))
 }
-
-login() { curl -s -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json token; }
 
 {
 echo "# orgkit benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -133,26 +125,7 @@ for DB in $DATABASES; do
     log "$DB: start as README says (to first request)"
     start_server "$DB" "$URL" "$USER" "$PASS"; START=$STARTUP_MS
 
-    SESSION=$(login bench-admin@bench.test bench-password-1)
-    SUPER=$(login bench-root@bench.test bench-root-password)
-    KEY=$(curl -s -X POST "$BASE/api/organizations/api-keys" -H "Authorization: Bearer $SESSION" -H 'Content-Type: application/json' \
-        -d '{"name":"bench","role":"Admin"}' | json key)
-
-    declare -A URLS=(
-        [baseline]="$BASE/bench/baseline"
-        [me-session]="$BASE/api/organizations/me"
-        [me-apikey]="$BASE/api/organizations/me"
-        [members-first]="$BASE/api/organizations/members?limit=100"
-        [members-deep]="$BASE/api/organizations/members?limit=100&cursor=$(cursor "$MEMBER_DEEP")"
-        [orgs-first]="$BASE/api/organizations?limit=100"
-        [orgs-deep]="$BASE/api/organizations?limit=100&cursor=$(cursor "$ORG_DEEP")"
-    )
-    declare -A AUTH=(
-        [baseline]="X-Bench:none" [me-session]="Authorization:Bearer $SESSION" [me-apikey]="Authorization:Bearer $KEY"
-        [members-first]="Authorization:Bearer $SESSION" [members-deep]="Authorization:Bearer $SESSION"
-        [orgs-first]="Authorization:Bearer $SUPER" [orgs-deep]="Authorization:Bearer $SUPER"
-    )
-    ORDER="baseline me-session me-apikey members-first members-deep orgs-first orgs-deep"
+    bench_endpoints "$MEMBER_DEEP" "$ORG_DEEP"
     for name in $ORDER; do
         code=$(curl -s -o /dev/null -w '%{http_code}' -H "${AUTH[$name]/:/: }" "${URLS[$name]}")
         [ "$code" = "200" ] || { log "$name answers $code"; exit 1; }

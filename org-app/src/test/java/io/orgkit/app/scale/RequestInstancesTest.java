@@ -27,10 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * garbage once it is answered. Counted with the JVM's own class histogram (the server runs in this JVM), which
  * collects garbage before counting, so what it counts is what is still reachable.
  *
- * <p>Found by issue 19's memory profile: the organization routes took each request's resource from an
- * {@code Instance} of an application-scoped bean, and CDI keeps such a dependent instance (with its interceptor chain
- * and bound organization) until its owner is destroyed, that is until the server stops: about 3.5 KiB per request
- * into the old generation, 112 MiB live after the benchmark's 45,000 requests.
+ * <p>What it guards against: the organization routes, an application-scoped bean, took each request's resource from
+ * an {@code Instance}, and CDI keeps such a dependent instance (with its interceptor chain and bound organization)
+ * until the bean that took it is destroyed, that is until the server stops (docs/performance.md).
  */
 @SharedServer
 class RequestInstancesTest {

@@ -35,9 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  *
  * <p>Request-scoped because of what the locators return: each is a dependent bean taken from an {@code Instance}, and
  * CDI keeps such an instance (with its interceptor chain and bound organization) until the bean that took it is
- * destroyed. Taken by an application-scoped bean, every request's resource stayed in the heap until the server
- * stopped (issue 19's memory profile: 112 MiB live after 45,000 requests); taken by this one, it goes with the
- * request ({@code RequestInstancesTest}).
+ * destroyed. Taken by an application-scoped bean, every request's resource would stay in the heap until the server
+ * stops; taken by this one, it goes with the request ({@code RequestInstancesTest}).
  */
 @Path("/api/organizations")
 @RequestScoped
